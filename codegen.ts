@@ -1,0 +1,36 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Reads only graphql/: the project builds without the reference schema beside it.
+const config: CodegenConfig = {
+  schema: 'graphql/schema.graphql',
+  documents: ['graphql/**/*.graphql', '!graphql/schema.graphql'],
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: [
+        { add: { content: "import type { AwsDateTimeString, AwsJsonString } from '../core/scalars.js';" } },
+        'typescript-operations',
+        'typed-document-node',
+      ],
+      config: {
+        documentNodeImport: '@urql/core#TypedDocumentNode',
+        useTypeImports: true,
+        enumType: 'string-literal',
+        strictScalars: true,
+        // Outputs carry brands so the facade's Decoded<T> knows which strings to parse;
+        // inputs stay plain strings so hand-written variables need no casts.
+        scalars: {
+          AWSDateTime: { input: 'string', output: 'AwsDateTimeString' },
+          AWSJSON: { input: 'string', output: 'AwsJsonString' },
+          AWSURL: { input: 'string', output: 'string' },
+        },
+      },
+    },
+    'src/generated/schema-map.ts': {
+      plugins: ['./scripts/codegen-schema-map.cjs'],
+    },
+    'src/generated/schema-sdl.ts': {
+      plugins: ['./scripts/codegen-schema-sdl.cjs'],
+    },
+  },
+};
+export default config;

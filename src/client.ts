@@ -1,0 +1,128 @@
+import type { AnyVariables, TypedDocumentNode } from '@urql/core';
+import { ValidationError } from './core/errors.js';
+import type { RequestOptions } from './core/http.js';
+import { decodeResult, type Decoded } from './core/scalars.js';
+import { Transport } from './core/transport.js';
+import { Jobs } from './resources/jobs.js';
+
+export const DEFAULT_ENDPOINT = 'https://api.move.ai/ugc/graphql';
+const MIN_KEY_LENGTH = 12;
+
+export interface MoveUgcOptions {
+  /** Your Move UGC API key. Defaults to env `MOVE_UGC_API_KEY`. */
+  apiKey?: string;
+  /** GraphQL endpoint. Defaults to env `MOVE_UGC_ENDPOINT_URL`, else the production API. */
+  endpoint?: string;
+  /** A fetch implementation to use instead of the global one. */
+  fetch?: typeof fetch;
+  /** Extra headers sent with every API request. */
+  headers?: Record<string, string>;
+  /** Limit for one HTTP attempt, body included, in milliseconds. Default 60 000. */
+  timeoutMs?: number;
+  /** Retries after a transient failure. Default 2. Mutations retry only if never sent. */
+  maxRetries?: number;
+  /** `debug` logs each attempt (operation, status, timing; never headers). Defaults to env `MOVE_UGC_LOG`. */
+  logLevel?: 'debug' | 'off';
+}
+
+/**
+ * The Move UGC API client.
+ *
+ * @example
+ * ```ts
+ * import { MoveUgc } from 'move-ugc';
+ * const ugc = new MoveUgc(); // reads MOVE_UGC_API_KEY
+ * const job = await ugc.jobs.retrieve({ id: 'job-…', expand: ['outputs'] });
+ * ```
+ */
+export class MoveUgc {
+  readonly jobs: Jobs;
+  /** The GraphQL endpoint this client talks to. */
+  readonly endpoint: string;
+  readonly #transport: Transport;
+
+  constructor(options: MoveUgcOptions = {}) {
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+    const apiKey = options.apiKey ?? env.MOVE_UGC_API_KEY;
+    if (apiKey === undefined || apiKey === '') {
+      throw new ValidationError('apiKey', 'is required: pass { apiKey } or set MOVE_UGC_API_KEY');
+    }
+    if (typeof apiKey !== 'string' || apiKey.trim().length < MIN_KEY_LENGTH) {
+      throw new ValidationError('apiKey', `must be a string of at least ${MIN_KEY_LENGTH} characters`);
+    }
+    this.endpoint = checkEndpoint(options.endpoint ?? env.MOVE_UGC_ENDPOINT_URL ?? DEFAULT_ENDPOINT);
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    if (typeof fetchImpl !== 'function') throw new ValidationError('fetch', 'must be a function: this runtime has no global fetch');
+    const debug = (options.logLevel ?? env.MOVE_UGC_LOG) === 'debug';
+    this.#transport = new Transport({
+      apiKey: apiKey.trim(),
+      endpoint: this.endpoint,
+      fetch: fetchImpl,
+      headers: { ...options.headers },
+      timeoutMs: positive(options.timeoutMs, 'timeoutMs') ?? 60_000,
+      maxRetries: options.maxRetries === undefined ? 2 : nonNegativeInt(options.maxRetries, 'maxRetries'),
+      ...(debug ? { log: (line: string) => console.error(line) } : {}),
+    });
+    this.jobs = new Jobs(this.#transport);
+  }
+
+  /**
+   * Runs any typed document (ours from `move-ugc/documents`, or your own against the same schema)
+   * with this client's key, retries and error handling. The result is decoded like every method's.
+   *
+   * @example
+   * ```ts
+   * import { GetJobDocument } from 'move-ugc/documents';
+   * const { getJob } = await ugc.request(GetJobDocument, { jobId: 'job-…', withOutputs: true });
+   * ```
+   */
+  async request<Data, Variables extends AnyVariables>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+    options?: RequestOptions,
+  ): Promise<Decoded<Data>> {
+    const data = await this.#transport.execute(document, variables, options);
+    return decodeResult(document, data) as Decoded<Data>;
+  }
+
+  // The key lives only in private fields; these keep logs and JSON free of any trace of it.
+  toJSON(): { endpoint: string } {
+    return { endpoint: this.endpoint };
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `MoveUgc { endpoint: '${this.endpoint}' }`;
+  }
+}
+
+function checkEndpoint(endpoint: string): string {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new ValidationError('endpoint', `must be an absolute URL, got ${JSON.stringify(endpoint)}`);
+  }
+  if (url.protocol === 'https:') return url.href;
+  if (url.protocol === 'http:' && isLoopback(url.hostname)) return url.href;
+  throw new ValidationError(
+    'endpoint',
+    `must use https (http is allowed only for localhost, where the key does not cross a network), got ${url.protocol}//${url.host}`,
+  );
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+function positive(value: number | undefined, field: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new ValidationError(field, `must be a positive number of milliseconds, got ${String(value)}`);
+  }
+  return value;
+}
+
+function nonNegativeInt(value: number, field: string): number {
+  if (!Number.isInteger(value) || value < 0) throw new ValidationError(field, `must be a whole number >= 0, got ${String(value)}`);
+  return value;
+}

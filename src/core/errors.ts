@@ -1,0 +1,102 @@
+/** One GraphQL error as AppSync reports it: `errorType` sits beside the message, not in extensions. */
+export interface GraphQLErrorEntry {
+  message: string;
+  errorType?: string;
+  path?: ReadonlyArray<string | number>;
+  [key: string]: unknown;
+}
+
+/** What every error knows about the call that produced it. */
+export interface ErrorContext {
+  /** GraphQL operation name, e.g. `getJob`. */
+  operation?: string;
+  /** HTTP status, when a response arrived. */
+  status?: number;
+  /** HTTP attempts made, retries included. */
+  attempts?: number;
+  cause?: unknown;
+}
+
+/** Base class of every error this SDK throws. */
+export class MoveUgcError extends Error {
+  readonly operation?: string;
+  readonly status?: number;
+  readonly attempts?: number;
+
+  constructor(message: string, context: ErrorContext = {}) {
+    super(message, context.cause === undefined ? undefined : { cause: context.cause });
+    this.name = new.target.name;
+    if (context.operation !== undefined) this.operation = context.operation;
+    if (context.status !== undefined) this.status = context.status;
+    if (context.attempts !== undefined) this.attempts = context.attempts;
+  }
+}
+
+/** Bad input, caught before any request was sent. `field` names the parameter. */
+export class ValidationError extends MoveUgcError {
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${field} ${problem}`);
+  }
+}
+
+/** The API key is missing, malformed or rejected (HTTP 401 or `UnauthorizedException`). */
+export class AuthenticationError extends MoveUgcError {}
+
+/** The key is valid but not allowed to do this (HTTP 403). */
+export class PermissionError extends MoveUgcError {}
+
+/** Too many requests (HTTP 429). `retryAfterMs` is the server's hint, when it gave one. */
+export class RateLimitError extends MoveUgcError {
+  constructor(
+    message: string,
+    context: ErrorContext,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message, context);
+  }
+}
+
+/** The server failed (HTTP 5xx). */
+export class ServerError extends MoveUgcError {}
+
+/** No connection could be made, or it broke before a response arrived. */
+export class ConnectionError extends MoveUgcError {}
+
+/** The call took longer than its `timeoutMs`. */
+export class TimeoutError extends MoveUgcError {}
+
+/** The caller's AbortSignal fired. `reason` is the signal's reason. */
+export class AbortError extends MoveUgcError {
+  constructor(
+    message: string,
+    context: ErrorContext,
+    readonly reason?: unknown,
+  ) {
+    super(message, context);
+  }
+}
+
+/** The response was not a GraphQL response (HTML, malformed JSON, neither data nor errors). */
+export class ResponseError extends MoveUgcError {}
+
+/** The API answered with GraphQL errors. The first one gives the message; `errors` holds all. */
+export class ApiError extends MoveUgcError {
+  readonly errorType?: string;
+  readonly path?: ReadonlyArray<string | number>;
+
+  constructor(
+    readonly errors: readonly GraphQLErrorEntry[],
+    context: ErrorContext = {},
+  ) {
+    const first = errors[0];
+    super(first?.message ?? 'The API returned an error', context);
+    if (first?.errorType !== undefined) this.errorType = first.errorType;
+    if (first?.path !== undefined) this.path = first.path;
+  }
+}
+
+/** The requested object does not exist (AppSync `MoveNotFoundError`). */
+export class NotFoundError extends ApiError {}

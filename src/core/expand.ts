@@ -1,0 +1,36 @@
+import { ValidationError } from './errors.js';
+import { typeName } from './validate.js';
+
+/** Flattens an intersection so editors show the plain object type. */
+export type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/**
+ * The result type for one `expand` list: the expanded fields are present keys (their value may
+ * still be null where the API allows), the others are absent from the type, as from the object.
+ */
+export type WithExpand<T, All extends keyof T, E extends All> = Simplify<
+  Omit<T, All> & { [K in E]-?: Exclude<T[K], undefined> }
+>;
+
+/**
+ * Turns an `expand` list into the operation's `$withX` variables, only for the fields asked for:
+ * the documents default every `$withX` to false, so nothing else needs to be sent.
+ */
+export function expandVariables<E extends string>(
+  expand: unknown,
+  variables: Readonly<Record<E, string>>,
+  field = 'expand',
+): Record<string, true> {
+  const out: Record<string, true> = {};
+  if (expand === undefined) return out;
+  if (!Array.isArray(expand)) throw new ValidationError(field, `must be an array, got ${typeName(expand)}`);
+  expand.forEach((value: unknown, i) => {
+    const variable = typeof value === 'string' && Object.hasOwn(variables, value) ? variables[value as E] : undefined;
+    if (!variable) {
+      const allowed = Object.keys(variables).join(', ');
+      throw new ValidationError(`${field}[${i}]`, `must be one of ${allowed}; got ${typeof value === 'string' ? JSON.stringify(value) : typeName(value)}`);
+    }
+    out[variable] = true;
+  });
+  return out;
+}

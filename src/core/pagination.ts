@@ -1,0 +1,57 @@
+/** One page of a list. Pass `nextToken` back to get the next page; null means this was the last. */
+export interface Page<T> {
+  items: T[];
+  /** The page size the server applied. */
+  limit: number | null;
+  /** The server's opaque cursor, exactly as it sent it. */
+  nextToken: string | null;
+}
+
+/**
+ * What every `list` method returns: await it for one page, or iterate it with `for await` to walk
+ * every item of every page. While one page is being consumed the next is already on its way, so a
+ * consumer doing work per item does not also wait on the network.
+ */
+export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
+  #first?: Promise<Page<T>>;
+
+  /** `fetchPage(undefined)` fetches the page the call asked for; later calls pass the cursor to follow. */
+  constructor(private readonly fetchPage: (cursor: string | undefined) => Promise<Page<T>>) {}
+
+  then<R1 = Page<T>, R2 = never>(
+    onfulfilled?: ((page: Page<T>) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.firstPage().then(onfulfilled, onrejected);
+  }
+
+  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Page<T> | R> {
+    return this.firstPage().catch(onrejected);
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<Page<T>> {
+    return this.firstPage().finally(onfinally);
+  }
+
+  /** Every page in turn, starting with the one this call asked for. */
+  async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    let page = await this.firstPage();
+    for (;;) {
+      const token = page.nextToken;
+      const next = token ? this.fetchPage(token) : undefined;
+      // The prefetch is awaited below; until then, a failure must not count as unhandled.
+      next?.catch(() => {});
+      yield page;
+      if (!next) return;
+      page = await next;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    for await (const page of this.pages()) yield* page.items;
+  }
+
+  private firstPage(): Promise<Page<T>> {
+    return (this.#first ??= this.fetchPage(undefined));
+  }
+}

@@ -1,0 +1,222 @@
+import type { Transport } from '../core/transport.js';
+import type { RequestOptions } from '../core/http.js';
+import { expandVariables, type WithExpand } from '../core/expand.js';
+import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
+import { PagePromise } from '../core/pagination.js';
+import { schemaEnums } from '../generated/schema-map.js';
+import { optionalClipWindow, optionalJobOptions, optionalOutputs } from '../core/inputs.js';
+import {
+  knownKeys,
+  optionalInt,
+  optionalMetadata,
+  optionalOneOf,
+  optionalString,
+  requireInt,
+  requireObject,
+  requireString,
+} from '../core/validate.js';
+import {
+  CreateMultiCamJobDocument,
+  CreateSingleCamJobDocument,
+  GetJobDocument,
+  ListJobsDocument,
+  UpdateJobDocument,
+  type ClipWindowInput,
+  type JobFieldsFragment,
+  type OptionsInput,
+  type OutputType,
+  type SortDirection,
+} from '../generated/graphql.js';
+
+const JOB_EXPAND = {
+  client: 'withClient',
+  take: 'withTake',
+  outputs: 'withOutputs',
+  rig: 'withRig',
+  inputs: 'withInputs',
+} as const;
+
+/** Related objects a job call can include: `client`, `take`, `outputs`, `rig`, `inputs`. */
+export type JobExpand = keyof typeof JOB_EXPAND;
+
+/** A job, with exactly the related objects named in `expand` present. */
+export type Job<E extends JobExpand = never> = WithExpand<Decoded<JobFieldsFragment>, JobExpand, E>;
+
+interface JobWriteParams<E extends JobExpand> {
+  name?: string;
+  /** Any JSON value; stored as given and returned parsed. */
+  metadata?: JsonValue;
+  expand?: readonly E[];
+}
+
+interface JobCreateParams<E extends JobExpand> extends JobWriteParams<E> {
+  takeId: string;
+  options?: OptionsInput;
+  /** Process only this part of the take, in seconds. */
+  clipWindow?: ClipWindowInput;
+  /** Output types to produce; the API picks defaults when omitted. */
+  outputs?: OutputType[];
+}
+
+export type JobCreateSingleCamParams<E extends JobExpand = never> = JobCreateParams<E>;
+
+export interface JobCreateMultiCamParams<E extends JobExpand = never> extends JobCreateParams<E> {
+  numberOfActors: number;
+  /** Rig name, as listed by `ugc.rigs.list()`. */
+  rig?: string;
+}
+
+export interface JobRetrieveParams<E extends JobExpand = never> {
+  id: string;
+  expand?: readonly E[];
+}
+
+export interface JobUpdateParams<E extends JobExpand = never> extends JobWriteParams<E> {
+  id: string;
+}
+
+export interface JobListParams<E extends JobExpand = never> {
+  /** Page size, at least 1. */
+  limit?: number;
+  /** A `nextToken` from an earlier page. */
+  nextToken?: string;
+  /** Order by creation time; the API defaults to newest first. */
+  sortBy?: SortDirection;
+  /** Only jobs of this take. */
+  takeId?: string;
+  expand?: readonly E[];
+}
+
+const CREATE_KEYS = ['takeId', 'name', 'metadata', 'options', 'clipWindow', 'outputs', 'expand'];
+
+/** Jobs turn a take into animation and rendered video. */
+export class Jobs {
+  readonly #transport: Transport;
+
+  constructor(transport: Transport) {
+    this.#transport = transport;
+  }
+
+  /**
+   * Starts processing a single-camera take.
+   *
+   * @example
+   * ```ts
+   * const job = await ugc.jobs.createSingleCam({ takeId: take.id, outputs: ['MAIN_FBX', 'RENDER_VIDEO'] });
+   * console.log(job.id, job.state);
+   * ```
+   */
+  async createSingleCam<const E extends JobExpand = never>(
+    params: JobCreateSingleCamParams<E>,
+    options?: RequestOptions,
+  ): Promise<Job<E>> {
+    const p = requireObject(params, 'params');
+    knownKeys(p, CREATE_KEYS, 'params');
+    const variables = { ...createVariables(p), ...expandVariables(p.expand, JOB_EXPAND) };
+    const data = await this.#transport.execute(CreateSingleCamJobDocument, variables, options);
+    return decodeResult(CreateSingleCamJobDocument, data).createSingleCamJob as unknown as Job<E>;
+  }
+
+  /**
+   * Starts processing a multi-camera take (its volume must be calibrated).
+   *
+   * @example
+   * ```ts
+   * const job = await ugc.jobs.createMultiCam({ takeId: take.id, numberOfActors: 2, rig: 'move_mo' });
+   * ```
+   */
+  async createMultiCam<const E extends JobExpand = never>(
+    params: JobCreateMultiCamParams<E>,
+    options?: RequestOptions,
+  ): Promise<Job<E>> {
+    const p = requireObject(params, 'params');
+    knownKeys(p, [...CREATE_KEYS, 'numberOfActors', 'rig'], 'params');
+    const variables = {
+      ...createVariables(p),
+      numberOfActors: requireInt(p.numberOfActors, 'numberOfActors', 1),
+      rig: optionalString(p.rig, 'rig'),
+      ...expandVariables(p.expand, JOB_EXPAND),
+    };
+    const data = await this.#transport.execute(CreateMultiCamJobDocument, variables, options);
+    return decodeResult(CreateMultiCamJobDocument, data).createMultiCamJob as unknown as Job<E>;
+  }
+
+  /**
+   * Fetches one job.
+   *
+   * @example
+   * ```ts
+   * const job = await ugc.jobs.retrieve({ id: 'job-…', expand: ['outputs'] });
+   * for (const output of job.outputs ?? []) console.log(output?.key, output?.file.presignedUrl);
+   * ```
+   */
+  async retrieve<const E extends JobExpand = never>(params: JobRetrieveParams<E>, options?: RequestOptions): Promise<Job<E>> {
+    const p = requireObject(params, 'params');
+    knownKeys(p, ['id', 'expand'], 'params');
+    const variables = { jobId: requireString(p.id, 'id'), ...expandVariables(p.expand, JOB_EXPAND) };
+    const data = await this.#transport.execute(GetJobDocument, variables, options);
+    return decodeResult(GetJobDocument, data).getJob as unknown as Job<E>;
+  }
+
+  /**
+   * Renames a job or replaces its metadata; `metadata: {}` clears it.
+   *
+   * @example
+   * ```ts
+   * const job = await ugc.jobs.update({ id: job.id, metadata: { customer: 42 } });
+   * ```
+   */
+  async update<const E extends JobExpand = never>(params: JobUpdateParams<E>, options?: RequestOptions): Promise<Job<E>> {
+    const p = requireObject(params, 'params');
+    knownKeys(p, ['id', 'name', 'metadata', 'expand'], 'params');
+    const variables = {
+      id: requireString(p.id, 'id'),
+      name: optionalString(p.name, 'name'),
+      metadata: optionalMetadata(p.metadata),
+      ...expandVariables(p.expand, JOB_EXPAND),
+    };
+    const data = await this.#transport.execute(UpdateJobDocument, variables, options);
+    return decodeResult(UpdateJobDocument, data).updateJob as unknown as Job<E>;
+  }
+
+  /**
+   * Lists jobs a page at a time; `for await` walks every page.
+   *
+   * @example
+   * ```ts
+   * const page = await ugc.jobs.list({ limit: 20 });
+   * const next = await ugc.jobs.list({ limit: 20, nextToken: page.nextToken ?? undefined });
+   * for await (const job of ugc.jobs.list({ limit: 50, sortBy: 'ASC' })) console.log(job.id);
+   * ```
+   */
+  list<const E extends JobExpand = never>(params: JobListParams<E> = {}, options?: RequestOptions): PagePromise<Job<E>> {
+    return new PagePromise(async (cursor) => {
+      const p = requireObject(params, 'params');
+      knownKeys(p, ['limit', 'nextToken', 'sortBy', 'takeId', 'expand'], 'params');
+      const variables = {
+        first: optionalInt(p.limit, 'limit', 1),
+        after: cursor ?? optionalString(p.nextToken, 'nextToken'),
+        sortDirection: optionalOneOf(p.sortBy, 'sortBy', schemaEnums.SortDirection),
+        takeId: optionalString(p.takeId, 'takeId'),
+        ...expandVariables(p.expand, JOB_EXPAND),
+      };
+      const data = await this.#transport.execute(ListJobsDocument, variables, options);
+      // The cursor goes back to the server byte for byte, so it is read before decoding.
+      const page = data.listJobs;
+      const nextToken = page?.after ?? null;
+      const items = decodeResult(ListJobsDocument, data).listJobs?.items ?? [];
+      return { items: items.filter((j) => j !== null) as unknown as Job<E>[], limit: page?.first ?? null, nextToken };
+    });
+  }
+}
+
+function createVariables(p: Record<string, unknown>) {
+  return {
+    takeId: requireString(p.takeId, 'takeId'),
+    name: optionalString(p.name, 'name'),
+    metadata: optionalMetadata(p.metadata),
+    options: optionalJobOptions(p.options),
+    clipWindow: optionalClipWindow(p.clipWindow),
+    outputs: optionalOutputs(p.outputs),
+  };
+}

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { badInput, notFound } from './errors.js';
+
+// The sandbox's in-memory state. Records hold what the API stores; views (resolvers.ts) derive
+// the rest, such as a job's state, from the clock when they are read.
+
+export interface FileRecord {
+  id: string;
+  type: string;
+  name: string | null;
+  metadata: string | null;
+  created: string;
+  bytes?: Uint8Array;
+}
+
+export interface SourceRecord {
+  deviceLabel: string;
+  fileId: string;
+  format: string;
+  cameraSettings: { lens: string } | null;
+}
+
+export interface TakeRecord {
+  id: string;
+  name: string | null;
+  metadata: string | null;
+  created: string;
+  takeType: 'SINGLE_CAM' | 'MULTI_CAM';
+  sources: SourceRecord[];
+  volumeId: string | null;
+  syncMethod: unknown;
+}
+
+export interface JobRecord {
+  id: string;
+  takeId: string;
+  name: string | null;
+  metadata: string | null;
+  created: string;
+  createdMs: number;
+  rig: string | null;
+  inputs: { numberOfActors: number | null; clipWindow: unknown; options: Record<string, unknown> | null };
+  outputTypes: string[];
+  outputs?: { key: string; format: string; fileId: string }[];
+}
+
+export interface ClientRecord {
+  id: string;
+  name: string;
+  metadata: string | null;
+  created: string;
+  portal: string | null;
+}
+
+export type Kind = 'file' | 'take' | 'job';
+
+const prefixes: Record<Kind, string> = { file: 'file', take: 'take', job: 'job' };
+
+export class Store {
+  readonly files = new Map<string, FileRecord>();
+  readonly takes = new Map<string, TakeRecord>();
+  readonly jobs = new Map<string, JobRecord>();
+  readonly client: ClientRecord;
+  // Strictly increasing creation stamps keep list order stable even within one millisecond.
+  #lastMs = 0;
+
+  constructor(readonly now: () => number = Date.now) {
+    this.client = { id: `client-${randomUUID()}`, name: 'Sandbox client', metadata: null, created: this.stamp().iso, portal: null };
+  }
+
+  newId(kind: Kind): string {
+    return `${prefixes[kind]}-${randomUUID()}`;
+  }
+
+  stamp(): { ms: number; iso: string } {
+    const ms = Math.max(this.now(), this.#lastMs + 1);
+    this.#lastMs = ms;
+    return { ms, iso: new Date(ms).toISOString() };
+  }
+
+  file(id: string): FileRecord {
+    const f = this.files.get(id);
+    if (!f) throw notFound('File', id);
+    return f;
+  }
+
+  take(id: string): TakeRecord {
+    const t = this.takes.get(id);
+    if (!t) throw notFound('Take', id);
+    return t;
+  }
+
+  job(id: string): JobRecord {
+    const j = this.jobs.get(id);
+    if (!j) throw notFound('Job', id);
+    return j;
+  }
+}
+
+/**
+ * A page of `records` ordered by creation time. The cursor is AWSJSON text in the spacing
+ * DynamoDB keys usually come back with, so clients that re-serialise it instead of passing it
+ * back untouched are caught by the sandbox.
+ */
+export function paginate<T extends { id: string; created: string }>(
+  records: Iterable<T>,
+  args: { first?: number | null; after?: string | null; sortDirection?: string | null },
+): { items: T[]; first: number; after: string | null } {
+  const first = args.first ?? 10;
+  if (first < 1) throw badInput('first must be at least 1');
+  const sorted = [...records].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+  if (args.sortDirection !== 'ASC') sorted.reverse();
+  let start = 0;
+  if (args.after != null) {
+    const key = decodeCursor(args.after);
+    start = sorted.findIndex((r) => r.id === key.id) + 1;
+    if (start === 0) throw badInput('after is not a cursor this list produced');
+  }
+  const items = sorted.slice(start, start + first);
+  const last = items[items.length - 1];
+  const more = start + first < sorted.length;
+  return { items, first, after: more && last ? `{"id": "${last.id}", "created": "${last.created}"}` : null };
+}
+
+function decodeCursor(after: string): { id: string } {
+  // The cursor must come back exactly as it was handed out, spacing included.
+  const parsed = JSON.parse(after) as { id?: unknown; created?: unknown };
+  if (typeof parsed.id !== 'string' || after !== `{"id": "${parsed.id}", "created": "${String(parsed.created)}"}`) {
+    throw badInput('after is not a cursor this list produced');
+  }
+  return { id: parsed.id };
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'tsup';
+
+// Dependencies stay imports, so `move-ugc` pulls in @urql/core only and never graphql-js.
+const external = ['@urql/core', 'graphql', 'graphql-http'];
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', documents: 'src/documents.ts', 'sandbox/index': 'src/sandbox/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    splitting: true,
+    external,
+  },
+  {
+    // Executables: ESM only (top-level await), run by node directly.
+    entry: { 'sandbox/cli': 'src/sandbox/cli.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    external,
+  },
+]);
