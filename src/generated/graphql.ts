@@ -23,6 +23,7 @@ export type OptionsInput = {
   trackJerseyNumbers?: boolean | null | undefined;
 };
 
+/** What a job produces. MAIN_x is the main actor in format x; ALL_x is every actor. */
 export type OutputType =
   | 'ALL_BLEND'
   | 'ALL_BVH'
