@@ -12,7 +12,8 @@ export interface Page<T> {
  * every item of every page. While one page is being consumed the next is already on its way, so a
  * consumer doing work per item does not also wait on the network.
  */
-export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
+export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
+  readonly [Symbol.toStringTag] = 'PagePromise';
   #first?: Promise<Page<T>>;
 
   /** `fetchPage(undefined)` fetches the page the call asked for; later calls pass the cursor to follow. */
