@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 // Dependencies stay imports, so `move-ugc` pulls in @urql/core only and never graphql-js.
-const external = ['@urql/core', 'graphql', 'graphql-http'];
+const external = ['@urql/core', 'graphql', 'graphql-http', 'commander', 'cli-progress'];
 
 export default defineConfig([
   {
@@ -16,7 +16,7 @@ export default defineConfig([
   },
   {
     // Executables: ESM only (top-level await), run by node directly.
-    entry: { 'sandbox/cli': 'src/sandbox/cli.ts' },
+    entry: { 'sandbox/cli': 'src/sandbox/cli.ts', cli: 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

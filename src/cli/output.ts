@@ -1,0 +1,114 @@
+import { styleText } from 'node:util';
+
+// Everything the CLI prints goes through here: tables and key/value views for people, plain JSON
+// for scripts (--json), colour only on a terminal and never under NO_COLOR.
+
+export interface Output {
+  json: boolean;
+  /** Prints API objects: JSON when --json, else a table (arrays) or a key/value view. */
+  result(value: unknown, columns?: string[]): void;
+  /** A human line on stdout (suppressed under --json, whose stdout is for data only). */
+  line(text: string): void;
+  /** A notice on stderr. */
+  note(text: string): void;
+  table(rows: Record<string, unknown>[], columns: string[]): void;
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  green(text: string): string;
+  /** True when stderr is an interactive terminal: progress bars render there. */
+  interactive: boolean;
+}
+
+export function colourEnabled(stream: NodeJS.WriteStream): boolean {
+  const env = process.env;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
+}
+
+export function createOutput(json: boolean): Output {
+  const colour = colourEnabled(process.stdout);
+  const style = (format: Parameters<typeof styleText>[0]) => (text: string) => (colour ? styleText(format, text) : text);
+  const out: Output = {
+    json,
+    interactive: Boolean(process.stderr.isTTY) && !json,
+    bold: style('bold'),
+    dim: style('dim'),
+    red: style('red'),
+    green: style('green'),
+    result(value, columns) {
+      if (json) return void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+      if (Array.isArray(value)) return out.table(value as Record<string, unknown>[], columns ?? defaultColumns(value));
+      out.table(
+        Object.entries(flatten(value)).map(([field, v]) => ({ field, value: v })),
+        ['field', 'value'],
+      );
+    },
+    line(text) {
+      if (!json) process.stdout.write(`${text}\n`);
+    },
+    note(text) {
+      process.stderr.write(`${text}\n`);
+    },
+    table(rows, cols) {
+      if (rows.length === 0) return out.line(out.dim('(none)'));
+      const cells = rows.map((r) => cols.map((c) => cell(pick(r, c))));
+      const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
+      const fmt = (row: string[]) => row.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+      out.line(out.bold(fmt(cols.map((c) => c.toUpperCase()))));
+      for (const row of cells) out.line(fmt(row));
+    },
+  };
+  return out;
+}
+
+function defaultColumns(rows: unknown[]): string[] {
+  const first = rows[0];
+  if (!first || typeof first !== 'object') return ['value'];
+  return Object.keys(first).filter((k) => {
+    const v = (first as Record<string, unknown>)[k];
+    return v === null || typeof v !== 'object' || v instanceof Date;
+  });
+}
+
+/** Nested objects as dotted keys, so a key/value view shows everything on one level. */
+function flatten(value: unknown, prefix = '', into: Record<string, unknown> = {}): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || value instanceof Date) {
+    into[prefix || 'value'] = value;
+    return into;
+  }
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) {
+    into[prefix] = value.join(', ');
+    return into;
+  }
+  for (const [k, v] of Object.entries(value)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (k === 'metadata') into[key] = v === null ? null : JSON.stringify(v);
+    else flatten(v, key, into);
+  }
+  return into;
+}
+
+function pick(row: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), row);
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '-';
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let n = bytes / 1024;
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return `${n.toFixed(n < 10 ? 1 : 0)} ${units[i]}`;
+}

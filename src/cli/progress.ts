@@ -1,0 +1,40 @@
+import { SingleBar } from 'cli-progress';
+import type { Output } from './output.js';
+
+/** Reports progress: a live bar on a terminal, a plain line per step (at most every 10%) elsewhere. */
+export interface Progress {
+  update(value: number, label?: string): void;
+  stop(): void;
+}
+
+export function progress(out: Output, title: string, total: number, unit: 'bytes' | 'percent'): Progress {
+  if (out.json) return { update() {}, stop() {} };
+  const show = (v: number) => (unit === 'bytes' ? `${(v / 1_048_576).toFixed(1)} MB` : `${Math.round(v)}%`);
+  if (out.interactive) {
+    const bar = new SingleBar({
+      format: `${title.padEnd(10)} {bar} {percentage}% | {label}`,
+      barCompleteChar: '█',
+      barIncompleteChar: '░',
+      hideCursor: true,
+      clearOnComplete: false,
+      stream: process.stderr,
+    });
+    bar.start(Math.max(total, 1), 0, { label: '' });
+    return {
+      update: (value, label) => bar.update(Math.min(value, Math.max(total, 1)), { label: label ?? `${show(value)} of ${show(total)}` }),
+      stop: () => bar.stop(),
+    };
+  }
+  let lastDecile = -1;
+  let lastLabel = '';
+  return {
+    update(value, label) {
+      const decile = total > 0 ? Math.floor((value / total) * 10) : 10;
+      if (decile === lastDecile && (label ?? '') === lastLabel) return;
+      lastDecile = decile;
+      lastLabel = label ?? '';
+      out.note(`${title}: ${label ? `${label} ` : ''}${unit === 'bytes' ? `${show(value)} of ${show(total)}` : show(value)}`);
+    },
+    stop() {},
+  };
+}
