@@ -97,8 +97,8 @@ function pick(row: Record<string, unknown>, path: string): unknown {
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '-';
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value) ?? '-';
 }
 
 export function formatBytes(bytes: number): string {
