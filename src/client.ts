@@ -4,6 +4,13 @@ import type { RequestOptions } from './core/http.js';
 import { decodeResult, type Decoded } from './core/scalars.js';
 import { Transport } from './core/transport.js';
 import { Jobs } from './resources/jobs.js';
+import { ClientResource } from './resources/client.js';
+import { Files } from './resources/files.js';
+import { Takes } from './resources/takes.js';
+import { Volumes } from './resources/volumes.js';
+import { Rigs } from './resources/rigs.js';
+import { CameraSettingsResource } from './resources/camera-settings.js';
+import { Webhooks } from './resources/webhooks.js';
 
 export const DEFAULT_ENDPOINT = 'https://api.move.ai/ugc/graphql';
 const MIN_KEY_LENGTH = 12;
@@ -37,6 +44,13 @@ export interface MoveUgcOptions {
  */
 export class MoveUgc {
   readonly jobs: Jobs;
+  readonly client: ClientResource;
+  readonly files: Files;
+  readonly takes: Takes;
+  readonly volumes: Volumes;
+  readonly rigs: Rigs;
+  readonly cameraSettings: CameraSettingsResource;
+  readonly webhooks: Webhooks;
   /** The GraphQL endpoint this client talks to. */
   readonly endpoint: string;
   readonly #transport: Transport;
@@ -63,7 +77,14 @@ export class MoveUgc {
       maxRetries: options.maxRetries === undefined ? 2 : nonNegativeInt(options.maxRetries, 'maxRetries'),
       ...(debug ? { log: (line: string) => console.error(line) } : {}),
     });
-    this.jobs = new Jobs(this.#transport);
+    this.jobs = new Jobs(this.#transport, fetchImpl);
+    this.client = new ClientResource(this.#transport);
+    this.files = new Files(this.#transport, fetchImpl);
+    this.takes = new Takes(this.#transport);
+    this.volumes = new Volumes(this.#transport);
+    this.rigs = new Rigs(this.#transport);
+    this.cameraSettings = new CameraSettingsResource(this.#transport);
+    this.webhooks = new Webhooks(this.#transport);
   }
 
   /**

@@ -13,4 +13,33 @@ export type {
   JobUpdateParams,
   JobListParams,
 } from './resources/jobs.js';
+export type { JobWaitParams, JobWaitProgress } from './resources/job-wait.js';
+export type { JobDownloadOutputsOptions, JobOutputDownload } from './resources/job-outputs.js';
+export type { Client, ClientUpdateParams } from './resources/client.js';
+export type {
+  UgcFile,
+  UgcFileExpand,
+  ShareCode,
+  FileCreateParams,
+  FileRetrieveParams,
+  FileUpdateParams,
+  FileCreateShareCodeParams,
+  FileUploadParams,
+  FileReference,
+} from './resources/files.js';
+export type { UploadSource, TransferProgress, TransferOptions } from './core/transfer.js';
+export type {
+  Take,
+  TakeExpand,
+  TakeCreateSingleCamParams,
+  TakeCreateMultiCamParams,
+  TakeRetrieveParams,
+  TakeUpdateParams,
+  TakeListParams,
+} from './resources/takes.js';
+export type { Volume, VolumeExpand, VolumeCreateHumanParams, VolumeRetrieveParams, VolumeListParams } from './resources/volumes.js';
+export type { ListParams } from './resources/params.js';
+export type { Rig } from './resources/rigs.js';
+export type { CameraSettings } from './resources/camera-settings.js';
+export type { WebhookEndpoint, WebhookUpsertParams } from './resources/webhooks.js';
 export type { ClipWindowInput, OptionsInput, OutputType, SortDirection, MocapModelOptionsInput } from './generated/graphql.js';

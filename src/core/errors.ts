@@ -1,3 +1,5 @@
+import type { Job } from '../resources/jobs.js';
+
 /** One GraphQL error as AppSync reports it: `errorType` sits beside the message, not in extensions. */
 export interface GraphQLErrorEntry {
   message: string;
@@ -100,3 +102,13 @@ export class ApiError extends MoveUgcError {
 
 /** The requested object does not exist (AppSync `MoveNotFoundError`). */
 export class NotFoundError extends ApiError {}
+
+/** A presigned-URL upload or download failed with this HTTP status. */
+export class TransferError extends MoveUgcError {}
+
+/** `jobs.wait` saw the job end in FAILED. `job` is the job as last fetched, outputs included. */
+export class JobFailedError extends MoveUgcError {
+  constructor(readonly job: Job<'outputs'>) {
+    super(`Job ${job.id} failed`);
+  }
+}

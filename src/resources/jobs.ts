@@ -3,7 +3,10 @@ import type { RequestOptions } from '../core/http.js';
 import { expandVariables, type WithExpand } from '../core/expand.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
+import { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, waitForJob, type JobWaitParams } from './job-wait.js';
+import { downloadJobOutputs, type JobDownloadOutputsOptions, type JobOutputDownload } from './job-outputs.js';
 import { schemaEnums } from '../generated/schema-map.js';
+import { ValidationError } from '../core/errors.js';
 import { optionalClipWindow, optionalJobOptions, optionalOutputs } from '../core/inputs.js';
 import {
   knownKeys,
@@ -92,9 +95,12 @@ const CREATE_KEYS = ['takeId', 'name', 'metadata', 'options', 'clipWindow', 'out
 /** Jobs turn a take into animation and rendered video. */
 export class Jobs {
   readonly #transport: Transport;
+  readonly #fetch: typeof fetch;
 
-  constructor(transport: Transport) {
+  /** `fetchImpl` downloads output files (`downloadOutputs`); API calls go through `transport`. */
+  constructor(transport: Transport, fetchImpl: typeof fetch = globalThis.fetch) {
     this.#transport = transport;
+    this.#fetch = fetchImpl;
   }
 
   /**
@@ -207,6 +213,48 @@ export class Jobs {
       const items = decodeResult(ListJobsDocument, data).listJobs?.items ?? [];
       return { items: items.filter((j) => j !== null) as unknown as Job<E>[], limit: page?.first ?? null, nextToken };
     });
+  }
+  /**
+   * Polls a job until it is FINISHED with every output downloadable, and returns it with its
+   * outputs. Rejects with `JobFailedError` if it FAILED, `TimeoutError` after `timeoutMs`.
+   *
+   * @example
+   * ```ts
+   * const done = await ugc.jobs.wait({
+   *   id: job.id,
+   *   onProgress: ({ state, percentageComplete }) => console.log(state, percentageComplete),
+   * });
+   * for (const output of done.outputs ?? []) console.log(output?.key, output?.file.presignedUrl);
+   * ```
+   */
+  async wait(params: JobWaitParams): Promise<Job<'outputs'>> {
+    const p = requireObject(params, 'params');
+    knownKeys(p, ['id', 'intervalMs', 'timeoutMs', 'signal', 'onProgress'], 'params');
+    const id = requireString(p.id, 'id');
+    const intervalMs = optionalInt(p.intervalMs, 'intervalMs', 1) ?? DEFAULT_WAIT_INTERVAL_MS;
+    const timeoutMs = optionalInt(p.timeoutMs, 'timeoutMs', 1) ?? DEFAULT_WAIT_TIMEOUT_MS;
+    if (p.onProgress !== undefined && typeof p.onProgress !== 'function') throw new ValidationError('onProgress', 'must be a function');
+    return waitForJob((options) => this.retrieve({ id, expand: ['outputs'] }, options), { ...params, id, intervalMs, timeoutMs });
+  }
+
+  /**
+   * Downloads every output of a FINISHED job into `directory` (Node only), each named
+   * `<jobId>-<key>.<format>`, e.g. `job-…-main_fbx.fbx`.
+   *
+   * @example
+   * ```ts
+   * await ugc.jobs.wait({ id: job.id });
+   * const files = await ugc.jobs.downloadOutputs({ id: job.id }, './outputs');
+   * console.log(files.map((f) => f.path));
+   * ```
+   */
+  async downloadOutputs(params: { id: string }, directory: string, options: JobDownloadOutputsOptions = {}): Promise<JobOutputDownload[]> {
+    const p = requireObject(params, 'params');
+    knownKeys(p, ['id'], 'params');
+    const id = requireString(p.id, 'id');
+    requireString(directory, 'directory');
+    const job = await this.retrieve({ id, expand: ['outputs'] }, options.signal ? { signal: options.signal } : {});
+    return downloadJobOutputs(this.#fetch, job, directory, options);
   }
 }
 

@@ -1,0 +1,122 @@
+import { AbortError, ConnectionError, MoveUgcError, TransferError, ValidationError } from './errors.js';
+
+// Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
+// API key, and they stream, so a large file is never held in memory.
+
+/** What `files.upload` accepts: a path (Node only), a Blob or File, bytes, or a stream of bytes. */
+export type UploadSource = string | Blob | Uint8Array | ReadableStream<Uint8Array>;
+
+/** Bytes moved so far and the total, when known. */
+export interface TransferProgress {
+  bytes: number;
+  total: number | null;
+}
+
+export interface TransferOptions {
+  onProgress?: (progress: TransferProgress) => void;
+  signal?: AbortSignal;
+}
+
+const isNode = typeof process !== 'undefined' && !!(process as { versions?: { node?: string } }).versions?.node;
+
+/** PUTs `source` to a presigned URL with an exact Content-Length. `size` is required for a stream. */
+export async function putToPresignedUrl(
+  fetchImpl: typeof fetch,
+  url: string,
+  source: UploadSource,
+  options: TransferOptions & { size?: number | undefined },
+): Promise<number> {
+  const body = await openSource(source, options.size);
+  const report = (bytes: number) => options.onProgress?.({ bytes, total: body.size });
+  report(0);
+  // Node sends a counted stream with the length given up front; browsers get the Blob itself
+  // (they refuse a Content-Length header and stream a Blob from disk on their own).
+  const counted = isNode || body.stream;
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: 'PUT',
+    headers: { 'content-length': String(body.size) },
+    body: counted ? counting(body.stream ?? body.blob!.stream(), report) : body.blob!,
+    ...(counted ? { duplex: 'half' } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  const res = await send(fetchImpl, url, init, options.signal, 'upload');
+  await res.body?.cancel();
+  if (!res.ok) throw new TransferError(`Upload failed: storage answered HTTP ${res.status}`, { status: res.status });
+  if (!counted) report(body.size);
+  return body.size;
+}
+
+/** GETs a presigned URL and hands back the response, its body not yet read. */
+export async function getFromPresignedUrl(fetchImpl: typeof fetch, url: string, signal?: AbortSignal): Promise<Response> {
+  const res = await send(fetchImpl, url, signal ? { signal } : {}, signal, 'download');
+  if (!res.ok || !res.body) {
+    await res.body?.cancel();
+    throw new TransferError(`Download failed: storage answered HTTP ${res.status}`, { status: res.status });
+  }
+  return res;
+}
+
+/** Passes chunks through, reporting the running byte count after each. */
+export function counting(stream: ReadableStream<Uint8Array>, report: (bytes: number) => void): ReadableStream<Uint8Array> {
+  let bytes = 0;
+  return stream.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+        report(bytes);
+      },
+    }),
+  );
+}
+
+/** Turns a transfer failure into the SDK's error types. */
+export function transferFailure(err: unknown, signal: AbortSignal | undefined, what: string): MoveUgcError {
+  if (err instanceof MoveUgcError) return err;
+  if (signal?.aborted) return new AbortError(`The ${what} was aborted`, { cause: signal.reason }, signal.reason);
+  const message = err instanceof Error ? err.message : String(err);
+  return new ConnectionError(`The ${what} broke off: ${message}`, { cause: err });
+}
+
+async function send(fetchImpl: typeof fetch, url: string, init: RequestInit, signal: AbortSignal | undefined, what: string) {
+  try {
+    return await fetchImpl(url, init);
+  } catch (err) {
+    throw transferFailure(err, signal, what);
+  }
+}
+
+interface OpenedSource {
+  size: number;
+  blob?: Blob;
+  stream?: ReadableStream<Uint8Array>;
+}
+
+/** Rejects a source that cannot be uploaded, before anything is sent. */
+export function checkUploadSource(source: unknown, size: unknown): void {
+  if (typeof source === 'string') {
+    if (!isNode) throw new ValidationError('source', 'a file path works only in Node; pass a Blob or File in the browser');
+    if (source === '') throw new ValidationError('source', 'must not be an empty path');
+  } else if (source instanceof ReadableStream) {
+    if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) {
+      throw new ValidationError('size', 'is required for a ReadableStream source: storage needs the byte length up front');
+    }
+  } else if (!(source instanceof Blob) && !(source instanceof Uint8Array)) {
+    throw new ValidationError('source', 'must be a file path, Blob, File, Uint8Array or ReadableStream');
+  }
+}
+
+async function openSource(source: UploadSource, size: number | undefined): Promise<OpenedSource> {
+  checkUploadSource(source, size);
+  if (typeof source === 'string') {
+    const { openAsBlob } = await import('node:fs');
+    // A Blob backed by the file on disk: read as it is sent, never loaded whole.
+    const blob = await openAsBlob(source).catch((err: unknown) => {
+      throw new ValidationError('source', `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    });
+    return { size: blob.size, blob };
+  }
+  if (source instanceof Blob) return { size: source.size, blob: source };
+  if (source instanceof Uint8Array) return { size: source.byteLength, blob: new Blob([source as Uint8Array<ArrayBuffer>]) };
+  return { size: size!, stream: source };
+}

@@ -1,0 +1,54 @@
+import type { Transport } from '../core/transport.js';
+import type { RequestOptions } from '../core/http.js';
+import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
+import { knownKeys, optionalMetadata, requireObject } from '../core/validate.js';
+import { ValidationError } from '../core/errors.js';
+import { GetClientDocument, UpdateClientDocument, type ClientFieldsFragment } from '../generated/graphql.js';
+
+/** The account the API key belongs to. */
+export type Client = Decoded<ClientFieldsFragment>;
+
+export interface ClientUpdateParams {
+  /** Any JSON value; replaces the stored metadata. */
+  metadata: JsonValue;
+}
+
+/** The client (account) behind the API key. */
+export class ClientResource {
+  readonly #transport: Transport;
+
+  constructor(transport: Transport) {
+    this.#transport = transport;
+  }
+
+  /**
+   * Fetches the client the API key belongs to.
+   *
+   * @example
+   * ```ts
+   * const client = await ugc.client.retrieve();
+   * console.log(client.name, client.created.toISOString());
+   * ```
+   */
+  async retrieve(options?: RequestOptions): Promise<Client> {
+    const data = await this.#transport.execute(GetClientDocument, {}, options);
+    return decodeResult(GetClientDocument, data).client as unknown as Client;
+  }
+
+  /**
+   * Replaces the client's metadata.
+   *
+   * @example
+   * ```ts
+   * const client = await ugc.client.update({ metadata: { plan: 'studio' } });
+   * ```
+   */
+  async update(params: ClientUpdateParams, options?: RequestOptions): Promise<Client> {
+    const p = requireObject(params, 'params');
+    knownKeys(p, ['metadata'], 'params');
+    const metadata = optionalMetadata(p.metadata);
+    if (metadata === undefined) throw new ValidationError('metadata', 'is required');
+    const data = await this.#transport.execute(UpdateClientDocument, { metadata }, options);
+    return decodeResult(UpdateClientDocument, data).updateClient as unknown as Client;
+  }
+}

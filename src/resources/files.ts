@@ -1,0 +1,191 @@
+import type { Transport } from '../core/transport.js';
+import type { RequestOptions } from '../core/http.js';
+import { expandVariables, type WithExpand } from '../core/expand.js';
+import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
+import { ValidationError } from '../core/errors.js';
+import { downloadToFile } from '../core/download-file.js';
+import { checkUploadSource, putToPresignedUrl, type TransferOptions, type UploadSource } from '../core/transfer.js';
+import { knownKeys, requireObject, requireString } from '../core/validate.js';
+import { nameAndMetadata, updateVariables } from './params.js';
+import {
+  CreateFileDocument,
+  GenerateShareCodeDocument,
+  GetFileDocument,
+  UpdateFileDocument,
+  type FileFieldsFragment,
+  type GenerateShareCodeMutation,
+} from '../generated/graphql.js';
+
+const FILE_EXPAND = { client: 'withClient' } as const;
+
+/** Related objects a file call can include: `client`. */
+export type UgcFileExpand = keyof typeof FILE_EXPAND;
+
+/** A file stored by Move (an uploaded video or a job output). `presignedUrl` reads or writes its bytes. */
+export type UgcFile<E extends UgcFileExpand = never> = WithExpand<Decoded<FileFieldsFragment>, UgcFileExpand, E>;
+
+/** A short code and public URL that share one file. */
+export type ShareCode = Decoded<GenerateShareCodeMutation['generateShareCode']>;
+
+export interface FileCreateParams<E extends UgcFileExpand = never> {
+  /** The file's extension, e.g. `mp4`, `mov`. */
+  type: string;
+  name?: string;
+  metadata?: JsonValue;
+  expand?: readonly E[];
+}
+
+export interface FileRetrieveParams<E extends UgcFileExpand = never> {
+  id: string;
+  expand?: readonly E[];
+}
+
+export interface FileUpdateParams<E extends UgcFileExpand = never> {
+  id: string;
+  name?: string;
+  metadata?: JsonValue;
+  expand?: readonly E[];
+}
+
+export interface FileCreateShareCodeParams {
+  fileId: string;
+}
+
+export interface FileUploadParams<E extends UgcFileExpand = never> extends FileCreateParams<E>, TransferOptions {
+  /** Byte length of a ReadableStream source (required for one; ignored otherwise). */
+  size?: number;
+}
+
+/** A file to download: its id, or a file object (its `presignedUrl` is used when present). */
+export type FileReference = string | { id: string; presignedUrl?: string | null };
+
+const CREATE_KEYS = ['type', 'name', 'metadata', 'expand'];
+
+/** Files: uploaded videos and job outputs. */
+export class Files {
+  readonly #transport: Transport;
+  readonly #fetch: typeof fetch;
+
+  constructor(transport: Transport, fetchImpl: typeof fetch) {
+    this.#transport = transport;
+    this.#fetch = fetchImpl;
+  }
+
+  /**
+   * Registers a new file and returns it with a `presignedUrl` to PUT the bytes to.
+   * `upload` does this and the PUT in one call.
+   *
+   * @example
+   * ```ts
+   * const file = await ugc.files.create({ type: 'mp4', name: 'dance' });
+   * await fetch(file.presignedUrl!, { method: 'PUT', body: video });
+   * ```
+   */
+  async create<const E extends UgcFileExpand = never>(params: FileCreateParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
+    const p = requireObject(params, 'params');
+    knownKeys(p, CREATE_KEYS, 'params');
+    return this.#create<E>(p, options);
+  }
+
+  /**
+   * Fetches one file, with a fresh `presignedUrl` to download it.
+   *
+   * @example
+   * ```ts
+   * const file = await ugc.files.retrieve({ id: 'file-…', expand: ['client'] });
+   * ```
+   */
+  async retrieve<const E extends UgcFileExpand = never>(params: FileRetrieveParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
+    const p = requireObject(params, 'params');
+    knownKeys(p, ['id', 'expand'], 'params');
+    const variables = { fileId: requireString(p.id, 'id'), ...expandVariables(p.expand, FILE_EXPAND) };
+    const data = await this.#transport.execute(GetFileDocument, variables, options);
+    return decodeResult(GetFileDocument, data).getFile as unknown as UgcFile<E>;
+  }
+
+  /**
+   * Renames a file or replaces its metadata.
+   *
+   * @example
+   * ```ts
+   * await ugc.files.update({ id: file.id, metadata: { shoot: 'day 2' } });
+   * ```
+   */
+  async update<const E extends UgcFileExpand = never>(params: FileUpdateParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
+    const p = requireObject(params, 'params');
+    const data = await this.#transport.execute(UpdateFileDocument, updateVariables(p, FILE_EXPAND), options);
+    return decodeResult(UpdateFileDocument, data).updateFile as unknown as UgcFile<E>;
+  }
+
+  /**
+   * Makes a share code and public URL for a file.
+   *
+   * @example
+   * ```ts
+   * const share = await ugc.files.createShareCode({ fileId: file.id });
+   * console.log(share.url, 'valid until', share.expires);
+   * ```
+   */
+  async createShareCode(params: FileCreateShareCodeParams, options?: RequestOptions): Promise<ShareCode> {
+    const p = requireObject(params, 'params');
+    knownKeys(p, ['fileId'], 'params');
+    const data = await this.#transport.execute(GenerateShareCodeDocument, { fileId: requireString(p.fileId, 'fileId') }, options);
+    return decodeResult(GenerateShareCodeDocument, data).generateShareCode as unknown as ShareCode;
+  }
+
+  /**
+   * Creates a file and streams `source` to it: a path (Node), a Blob or File, a Uint8Array, or a
+   * ReadableStream with its `size`. The bytes go straight to storage without the API key.
+   *
+   * @example
+   * ```ts
+   * const file = await ugc.files.upload('./dance.mp4', {
+   *   type: 'mp4',
+   *   onProgress: ({ bytes, total }) => console.log(`${bytes} / ${total}`),
+   * });
+   * ```
+   */
+  async upload<const E extends UgcFileExpand = never>(source: UploadSource, params: FileUploadParams<E>): Promise<UgcFile<E>> {
+    const p = requireObject(params, 'params');
+    knownKeys(p, [...CREATE_KEYS, 'size', 'onProgress', 'signal'], 'params');
+    if (p.onProgress !== undefined && typeof p.onProgress !== 'function') throw new ValidationError('onProgress', 'must be a function');
+    checkUploadSource(source, p.size);
+    const signal = params.signal;
+    const file = await this.#create<E>(p, signal ? { signal } : {});
+    if (!file.presignedUrl) throw new ValidationError('file', `${file.id} came back without a presignedUrl to upload to`);
+    await putToPresignedUrl(this.#fetch, file.presignedUrl, source, { size: params.size, onProgress: params.onProgress, signal });
+    return file;
+  }
+
+  /**
+   * Streams a file to `destination` (a file path; Node only). The bytes land in a temporary file
+   * beside it, renamed into place when complete: a failed or aborted download leaves nothing.
+   *
+   * @example
+   * ```ts
+   * await ugc.files.download(output.file, './out/take.fbx', { onProgress: (p) => console.log(p.bytes) });
+   * ```
+   */
+  async download(file: FileReference, destination: string, options: TransferOptions = {}): Promise<{ path: string; bytes: number }> {
+    requireString(destination, 'destination');
+    const url = typeof file === 'object' && file !== null && file.presignedUrl ? file.presignedUrl : await this.#urlOf(file, options.signal);
+    return downloadToFile(this.#fetch, url, destination, options);
+  }
+
+  async #urlOf(file: FileReference, signal: AbortSignal | undefined): Promise<string> {
+    const id = typeof file === 'string' ? file : requireObject(file, 'file').id;
+    const fresh = await this.retrieve({ id: requireString(id, 'file.id') }, signal ? { signal } : {});
+    if (!fresh.presignedUrl) throw new ValidationError('file', `${fresh.id} has no presignedUrl: nothing to download yet`);
+    return fresh.presignedUrl;
+  }
+
+  async #create<E extends UgcFileExpand>(p: Record<string, unknown>, options?: RequestOptions): Promise<UgcFile<E>> {
+    const variables = {
+      type: requireString(p.type, 'type'),
+      ...nameAndMetadata(p),
+      ...expandVariables(p.expand, FILE_EXPAND),
+    };
+    const data = await this.#transport.execute(CreateFileDocument, variables, options);
+    return decodeResult(CreateFileDocument, data).createFile as unknown as UgcFile<E>;
+  }
+}

@@ -1,0 +1,68 @@
+import { AbortError, JobFailedError, TimeoutError } from '../core/errors.js';
+import type { RequestOptions } from '../core/http.js';
+import type { Job } from './jobs.js';
+
+export interface JobWaitParams {
+  id: string;
+  /** Pause between polls. Default 5 000 ms. */
+  intervalMs?: number;
+  /** Give up after this long. Default 2 hours. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called after every poll with the job's state and percentage. */
+  onProgress?: (progress: JobWaitProgress) => void;
+}
+
+export interface JobWaitProgress {
+  state: string | null;
+  percentageComplete: number | null;
+}
+
+export const DEFAULT_WAIT_INTERVAL_MS = 5_000;
+export const DEFAULT_WAIT_TIMEOUT_MS = 2 * 60 * 60 * 1_000;
+
+type Fetch = (options: RequestOptions) => Promise<Job<'outputs'>>;
+
+/**
+ * Polls until the job is FINISHED with every output downloadable, or FAILED. Outputs can lag the
+ * state change (a file without its presignedUrl yet), so a FINISHED job is polled again until
+ * each output has one.
+ */
+export async function waitForJob(fetchJob: Fetch, p: Required<Pick<JobWaitParams, 'id' | 'intervalMs' | 'timeoutMs'>> & JobWaitParams) {
+  const deadline = Date.now() + p.timeoutMs;
+  const options = p.signal ? { signal: p.signal } : {};
+  for (;;) {
+    const job = await fetchJob(options);
+    p.onProgress?.({ state: job.state ?? null, percentageComplete: job.progress?.percentageComplete ?? null });
+    if (job.state === 'FAILED') throw new JobFailedError(job);
+    if (job.state === 'FINISHED' && outputsReady(job)) return job;
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      const waiting = job.state === 'FINISHED' ? 'FINISHED, outputs not yet downloadable' : `last state ${job.state ?? 'unknown'}`;
+      throw new TimeoutError(`Job ${p.id} did not finish within ${p.timeoutMs} ms (${waiting})`);
+    }
+    await pause(Math.min(p.intervalMs, left), p.signal);
+  }
+}
+
+function outputsReady(job: Job<'outputs'>): boolean {
+  const outputs = job.outputs;
+  // An empty list right after FINISHED is the same lag as a missing URL.
+  return !!outputs?.length && outputs.every((o) => !!o?.file.presignedUrl);
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const aborted = () => new AbortError('Waiting for the job was aborted', { cause: signal?.reason }, signal?.reason);
+    if (signal?.aborted) return reject(aborted());
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(aborted());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,52 @@
+import type { Page } from '../core/pagination.js';
+import { schemaEnums } from '../generated/schema-map.js';
+import type { SortDirection } from '../generated/graphql.js';
+import { expandVariables } from '../core/expand.js';
+import { knownKeys, optionalInt, optionalMetadata, optionalOneOf, optionalString, requireString } from '../core/validate.js';
+
+// Parameter handling that several resources share.
+
+/** Checks `{ id, name?, metadata?, expand? }` and returns the update mutation's variables. */
+export function updateVariables<E extends string>(p: Record<string, unknown>, expand: Readonly<Record<E, string>>) {
+  knownKeys(p, ['id', 'name', 'metadata', 'expand'], 'params');
+  return { id: requireString(p.id, 'id'), ...nameAndMetadata(p), ...expandVariables(p.expand, expand) };
+}
+
+/** The optional `name` and `metadata` every writable object takes, as wire variables. */
+export function nameAndMetadata(p: Record<string, unknown>) {
+  return { name: optionalString(p.name, 'name'), metadata: optionalMetadata(p.metadata) };
+}
+
+/** Paging parameters every paginated `list` takes. */
+export interface ListParams<E extends string> {
+  /** Page size, at least 1. */
+  limit?: number;
+  /** A `nextToken` from an earlier page. */
+  nextToken?: string;
+  /** Order by creation time; the API defaults to newest first. */
+  sortBy?: SortDirection;
+  expand?: readonly E[];
+}
+
+export const LIST_KEYS = ['limit', 'nextToken', 'sortBy', 'expand'];
+
+/** The wire variables for a page: `cursor` (from the page before) wins over the caller's `nextToken`. */
+export function pageVariables(p: Record<string, unknown>, cursor: string | undefined) {
+  return {
+    first: optionalInt(p.limit, 'limit', 1),
+    after: cursor ?? optionalString(p.nextToken, 'nextToken'),
+    sortDirection: optionalOneOf(p.sortBy, 'sortBy', schemaEnums.SortDirection),
+  };
+}
+
+/**
+ * A page from the raw list and its decoded items. The cursor is taken from the raw response
+ * because it must go back to the server byte for byte.
+ */
+export function toPage<T>(raw: { first?: number | null; after?: string | null } | null | undefined, items: readonly unknown[] | null | undefined): Page<T> {
+  return {
+    items: (items ?? []).filter((item) => item !== null) as T[],
+    limit: raw?.first ?? null,
+    nextToken: raw?.after ?? null,
+  };
+}
