@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { listen, type RecordedRequest, type ServerState } from './server.js';
+import type { WebhookDelivery } from './resolvers/webhooks.js';
 import { Store } from './store.js';
 
 export type { RecordedRequest } from './server.js';
+export type { WebhookDelivery, WebhookSigner } from './resolvers/webhooks.js';
+export { JOB_EVENTS } from './resolvers/webhooks.js';
 
 export interface SandboxOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -11,7 +17,10 @@ export interface SandboxOptions {
   host?: string;
   /** The key clients must send; a random one is made when omitted. */
   apiKey?: string;
-  /** How long a job takes from creation to FINISHED. Default 3 000 ms. */
+  /**
+   * How long a job (or volume) takes from creation to FINISHED. Default 3 000 ms. A job or volume
+   * created with metadata `{"sandbox":{"fail":true}}` ends FAILED instead.
+   */
   jobDurationMs?: number;
 }
 
@@ -24,11 +33,19 @@ export interface Sandbox {
   readonly requestCount: number;
   /** The most recent authenticated GraphQL requests, newest last. */
   readonly requests: readonly RecordedRequest[];
+  /** Webhook deliveries attempted so far, oldest first. */
+  readonly deliveries: readonly WebhookDelivery[];
+  /** Stops the server, cancels pending deliveries and deletes uploaded bytes. */
   close(): Promise<void>;
 }
 
 /**
- * Starts a sandbox on 127.0.0.1.
+ * Starts a sandbox on 127.0.0.1. It serves every root field of the schema: files (with presigned
+ * upload and download URLs it serves itself), takes, volumes and jobs (which progress
+ * NOT_STARTED -> RUNNING -> FINISHED over `jobDurationMs`, then list outputs whose URLs appear one
+ * read later, as the API's can lag), rigs, camera settings, share codes, and webhook endpoints,
+ * which receive a Svix-signed POST (`ugc.job.state.completed` / `ugc.job.state.failed`) when a job
+ * ends. To exercise failures, create a job or volume with metadata `{"sandbox":{"fail":true}}`.
  *
  * @example
  * ```ts
@@ -41,12 +58,16 @@ export interface Sandbox {
  * ```
  */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const uploadDir = await mkdtemp(join(tmpdir(), 'move-ugc-sandbox-'));
+  const runtime = { deliveries: [] as WebhookDelivery[], timers: new Set<NodeJS.Timeout>() };
   const state: ServerState = {
     store: new Store(),
     apiKey: options.apiKey ?? `sandbox-${randomBytes(16).toString('hex')}`,
     settings: { jobDurationMs: options.jobDurationMs ?? 3_000 },
     graphqlRequests: 0,
     log: [],
+    uploadDir,
+    runtime,
   };
   const { server, url } = await listen(state, options.port ?? 0, options.host ?? '127.0.0.1');
   return {
@@ -58,10 +79,16 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     get requests() {
       return state.log;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    get deliveries() {
+      return runtime.deliveries;
+    },
+    close: async () => {
+      for (const timer of runtime.timers) clearTimeout(timer);
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
-      }),
+      });
+      await rm(uploadDir, { recursive: true, force: true });
+    },
   };
 }

@@ -16,6 +16,8 @@ const FORMATS: Record<string, string> = {
   RENDER_OVERLAY_VIDEO: 'mp4',
   MOTION_DATA: 'json',
   SYNC_DATA: 'json',
+  // A volume's calibration result.
+  CALIBRATION: 'json',
 };
 
 /** File format of an output type: the suffix of MAIN_x, a zip for ALL_x (every actor's files). */

@@ -1,11 +1,15 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { createHandler } from 'graphql-http/lib/use/http';
 import { SandboxError } from './errors.js';
-import { rootValue, type SandboxSettings } from './resolvers.js';
+import { rootValue, type SandboxRuntime, type SandboxSettings } from './resolvers.js';
 import { executableSchema } from './schema.js';
-import type { Store } from './store.js';
+import type { FileRecord, Store } from './store.js';
 
 /** One GraphQL request as the sandbox received it. */
 export interface RecordedRequest {
@@ -23,6 +27,9 @@ export interface ServerState {
   graphqlRequests: number;
   /** The most recent GraphQL requests that passed authentication (newest last, at most 1 000). */
   log: RecordedRequest[];
+  /** Where uploaded bytes are kept. */
+  uploadDir: string;
+  runtime: SandboxRuntime;
 }
 
 const LOG_LIMIT = 1_000;
@@ -31,7 +38,7 @@ export async function listen(state: ServerState, port: number, host: string): Pr
   let base = '';
   const handler = createHandler({
     schema: executableSchema(),
-    rootValue: rootValue(state.store, { ...state.settings, baseUrl: () => base }),
+    rootValue: rootValue(state.store, { ...state.settings, baseUrl: () => base }, state.runtime),
     onSubscribe: (req, params) => {
       state.log.push({
         operationName: params.operationName ?? null,
@@ -54,7 +61,10 @@ export async function listen(state: ServerState, port: number, host: string): Pr
       });
     }
     const file = /^\/files\/([\w-]+)$/.exec(path);
-    if (file) return fileRoute(state.store, file[1]!, req, res);
+    if (file) return fileRoute(state, file[1]!, req, res);
+    const share = /^\/share\/([\w-]+)$/.exec(path);
+    const shared = share ? state.store.shareCodes.get(share[1]!) : undefined;
+    if (shared && req.method === 'GET') return fileRoute(state, shared.fileId, req, res);
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   });
   await new Promise<void>((resolve, reject) => {
@@ -71,25 +81,47 @@ function unauthorized(res: ServerResponse): void {
   res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-/** Presigned URLs: PUT stores the bytes, GET returns them. */
-function fileRoute(store: Store, id: string, req: IncomingMessage, res: ServerResponse): void {
-  const file = store.files.get(id);
-  if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('No such file');
+/**
+ * Presigned URLs: PUT stores the bytes, GET returns them. Like S3, a PUT must state its
+ * Content-Length and must not carry an Authorization header (the URL is the credential).
+ */
+function fileRoute(state: ServerState, id: string, req: IncomingMessage, res: ServerResponse): void {
+  const file = state.store.files.get(id);
+  const text = (status: number, message: string) => void res.writeHead(status, { 'content-type': 'text/plain' }).end(message);
+  if (!file) return text(404, 'No such file');
+  if (req.headers.authorization !== undefined) return text(400, 'Only one auth mechanism allowed: the URL is already signed');
   if (req.method === 'PUT') {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      file.bytes = Buffer.concat(chunks);
-      res.writeHead(200).end();
-    });
-    return;
+    if (req.headers['content-length'] === undefined) return text(411, 'Content-Length required');
+    return void storeUpload(state.uploadDir, file, req).then(
+      () => res.writeHead(200).end(),
+      () => text(400, 'Upload broke off'),
+    );
   }
-  if (req.method === 'GET') {
-    if (!file.bytes) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Nothing uploaded yet');
-    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.bytes.byteLength }).end(file.bytes);
-    return;
+  if (req.method !== 'GET') return void res.writeHead(405, { allow: 'GET, PUT' }).end();
+  if (file.path) {
+    const size = file.size ?? 0;
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': size });
+    return void pipeline(createReadStream(file.path), res).catch(() => res.destroy());
   }
-  res.writeHead(405, { allow: 'GET, PUT' }).end();
+  if (!file.bytes) return text(404, 'Nothing uploaded yet');
+  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.bytes.byteLength }).end(file.bytes);
+}
+
+/** Streams an upload to disk; the file's content changes only once the whole body has arrived. */
+async function storeUpload(dir: string, file: FileRecord, req: IncomingMessage): Promise<void> {
+  const target = join(dir, file.id);
+  const temp = `${target}.${Date.now()}.part`;
+  let size = 0;
+  req.on('data', (chunk: Buffer) => (size += chunk.byteLength));
+  try {
+    await pipeline(req, createWriteStream(temp));
+    if (size !== Number(req.headers['content-length'])) throw new Error('length mismatch');
+    await rename(temp, target);
+    Object.assign(file, { path: target, size, bytes: undefined });
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
 }
 
 /** Reshapes errors the way AppSync reports them: `errorType` beside the message, no extensions. */

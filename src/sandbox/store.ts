@@ -10,7 +10,11 @@ export interface FileRecord {
   name: string | null;
   metadata: string | null;
   created: string;
+  /** Generated content (job and volume outputs). */
   bytes?: Uint8Array;
+  /** Uploaded content, kept on disk so large uploads cost the sandbox no memory. */
+  path?: string;
+  size?: number;
 }
 
 export interface SourceRecord {
@@ -41,7 +45,46 @@ export interface JobRecord {
   rig: string | null;
   inputs: { numberOfActors: number | null; clipWindow: unknown; options: Record<string, unknown> | null };
   outputTypes: string[];
-  outputs?: { key: string; format: string; fileId: string }[];
+  outputs?: OutputRecord[];
+  /** Set by metadata `{"sandbox":{"fail":true}}`: the job ends FAILED instead of FINISHED. */
+  fail: boolean;
+}
+
+export interface OutputRecord {
+  key: string;
+  format: string;
+  fileId: string;
+}
+
+export interface VolumeRecord {
+  id: string;
+  name: string | null;
+  metadata: string | null;
+  created: string;
+  createdMs: number;
+  areaType: string;
+  humanHeight: number;
+  clipWindow: unknown;
+  syncMethod: unknown;
+  sources: SourceRecord[];
+  outputs?: OutputRecord[];
+  fail: boolean;
+}
+
+export interface WebhookRecord {
+  uid: string;
+  url: string;
+  events: string[];
+  description: string | null;
+  secret: string;
+  metadata: string | null;
+}
+
+export interface ShareCodeRecord {
+  code: string;
+  fileId: string;
+  created: string;
+  expires: string;
 }
 
 export interface ClientRecord {
@@ -52,14 +95,15 @@ export interface ClientRecord {
   portal: string | null;
 }
 
-export type Kind = 'file' | 'take' | 'job';
-
-const prefixes: Record<Kind, string> = { file: 'file', take: 'take', job: 'job' };
+export type Kind = 'file' | 'take' | 'job' | 'volume';
 
 export class Store {
   readonly files = new Map<string, FileRecord>();
   readonly takes = new Map<string, TakeRecord>();
   readonly jobs = new Map<string, JobRecord>();
+  readonly volumes = new Map<string, VolumeRecord>();
+  readonly webhooks = new Map<string, WebhookRecord>();
+  readonly shareCodes = new Map<string, ShareCodeRecord>();
   readonly client: ClientRecord;
   // Strictly increasing creation stamps keep list order stable even within one millisecond.
   #lastMs = 0;
@@ -69,7 +113,7 @@ export class Store {
   }
 
   newId(kind: Kind): string {
-    return `${prefixes[kind]}-${randomUUID()}`;
+    return `${kind}-${randomUUID()}`;
   }
 
   stamp(): { ms: number; iso: string } {
@@ -94,6 +138,12 @@ export class Store {
     const j = this.jobs.get(id);
     if (!j) throw notFound('Job', id);
     return j;
+  }
+
+  volume(id: string): VolumeRecord {
+    const v = this.volumes.get(id);
+    if (!v) throw notFound('Volume', id);
+    return v;
   }
 }
 

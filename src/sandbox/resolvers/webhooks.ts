@@ -1,0 +1,95 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { badInput } from '../errors.js';
+import type { JobRecord, Store, WebhookRecord } from '../store.js';
+import { progressOf, type Args, type SandboxSettings } from './views.js';
+import { nameAndMetadata } from './records.js';
+
+/** Event names the sandbox delivers when a job ends. */
+export const JOB_EVENTS = { FINISHED: 'ugc.job.state.completed', FAILED: 'ugc.job.state.failed' } as const;
+
+export interface WebhookInput {
+  id: string;
+  timestamp: number;
+  body: string;
+  secret: string;
+}
+
+/** Signs a delivery the way Svix does; returns the headers to send. */
+export type WebhookSigner = (input: WebhookInput) => Promise<Record<string, string>>;
+
+/** One delivery attempt the sandbox made. */
+export interface WebhookDelivery {
+  url: string;
+  event: string;
+  jobId: string;
+  /** HTTP status of the endpoint's answer; absent when it could not be reached. */
+  status?: number;
+  error?: string;
+}
+
+/**
+ * Webhook endpoints, and deliveries to them: when a job reaches FINISHED or FAILED, every
+ * endpoint subscribed to that event gets a signed POST.
+ */
+export function webhookResolvers(store: Store, settings: SandboxSettings, sign: WebhookSigner, deliveries: WebhookDelivery[], timers: Set<NodeJS.Timeout>) {
+  const deliver = async (job: JobRecord) => {
+    const state = progressOf(job, store, settings.jobDurationMs).state as keyof typeof JOB_EVENTS;
+    const event = JOB_EVENTS[state];
+    const targets = [...store.webhooks.values()].filter((w) => w.events.includes(event));
+    const timestamp = Math.floor(store.now() / 1000);
+    const body = JSON.stringify({
+      type: event,
+      timestamp: new Date(timestamp * 1000).toISOString(),
+      data: { jobId: job.id, state, name: job.name, metadata: job.metadata, takeId: job.takeId },
+    });
+    await Promise.all(targets.map((endpoint) => post(endpoint, event, job.id, body, timestamp)));
+  };
+
+  const post = async (endpoint: WebhookRecord, event: string, jobId: string, body: string, timestamp: number) => {
+    const record: WebhookDelivery = { url: endpoint.url, event, jobId };
+    deliveries.push(record);
+    try {
+      const headers = await sign({ id: `msg_${randomUUID().replaceAll('-', '')}`, timestamp, body, secret: endpoint.secret });
+      const res = await fetch(endpoint.url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
+      record.status = res.status;
+      await res.body?.cancel();
+    } catch (err) {
+      record.error = err instanceof Error ? err.message : String(err);
+    }
+  };
+
+  return {
+    /** Schedules the job's end-of-work delivery; the timer is cleared if the sandbox closes first. */
+    onJobCreated: (job: JobRecord) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        void deliver(job);
+      }, Math.max(0, job.createdMs + settings.jobDurationMs - store.now()));
+      timer.unref();
+      timers.add(timer);
+    },
+    resolvers: {
+      upsertWebhookEndpoint: (args: Args) => {
+        const url = String(args.url);
+        if (!/^https?:\/\//.test(url)) throw badInput('url must be an http(s) URL');
+        const endpoint: WebhookRecord = {
+          uid: String(args.uid),
+          url,
+          events: (args.events as string[] | null | undefined) ?? [],
+          description: (args.description as string | null | undefined) ?? null,
+          secret: (args.secret as string | null | undefined) || `whsec_${randomBytes(24).toString('base64')}`,
+          metadata: nameAndMetadata(args).metadata,
+        };
+        store.webhooks.set(endpoint.uid, endpoint);
+        return { ...endpoint, client: () => ({ ...store.client }) };
+      },
+    },
+  };
+}
+
+/** Svix's scheme: HMAC-SHA256 of `${id}.${timestamp}.${body}` keyed with the base64 secret after `whsec_`. */
+export const signLikeSvix: WebhookSigner = ({ id, timestamp, body, secret }) => {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  const signature = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64');
+  return Promise.resolve({ 'svix-id': id, 'svix-timestamp': String(timestamp), 'svix-signature': `v1,${signature}` });
+};
