@@ -28,8 +28,13 @@ export interface MoveUgcOptions {
   timeoutMs?: number;
   /** Retries after a transient failure. Default 2. Mutations retry only if never sent. */
   maxRetries?: number;
-  /** `debug` logs each attempt (operation, status, timing; never headers). Defaults to env `MOVE_UGC_LOG`. */
+  /**
+   * `debug` logs each attempt: operation, attempt, status, timing, header names (values other than
+   * content type redacted). Defaults to env `MOVE_UGC_LOG`.
+   */
   logLevel?: 'debug' | 'off';
+  /** Where debug lines go. Default `console.error`. The key is removed from every line first. */
+  logger?: (line: string) => void;
 }
 
 /**
@@ -75,7 +80,7 @@ export class MoveUgc {
       headers: { ...options.headers },
       timeoutMs: positive(options.timeoutMs, 'timeoutMs') ?? 60_000,
       maxRetries: options.maxRetries === undefined ? 2 : nonNegativeInt(options.maxRetries, 'maxRetries'),
-      ...(debug ? { log: (line: string) => console.error(line) } : {}),
+      log: debug ? logSink(options.logger) : undefined,
     });
     this.jobs = new Jobs(this.#transport, fetchImpl);
     this.client = new ClientResource(this.#transport);
@@ -133,6 +138,12 @@ function checkEndpoint(endpoint: string): string {
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+function logSink(logger: unknown): (line: string) => void {
+  if (logger === undefined) return (line) => console.error(line);
+  if (typeof logger !== 'function') throw new ValidationError('logger', 'must be a function');
+  return logger as (line: string) => void;
 }
 
 function positive(value: number | undefined, field: string): number | undefined {

@@ -84,7 +84,10 @@ export class AbortError extends MoveUgcError {
 /** The response was not a GraphQL response (HTML, malformed JSON, neither data nor errors). */
 export class ResponseError extends MoveUgcError {}
 
-/** The API answered with GraphQL errors. The first one gives the message; `errors` holds all. */
+/**
+ * The API answered with GraphQL errors. The first one gives the message; `errors` holds all.
+ * `partial` is true when the response also carried data: it is discarded, never half-returned.
+ */
 export class ApiError extends MoveUgcError {
   readonly errorType?: string;
   readonly path?: ReadonlyArray<string | number>;
@@ -92,6 +95,7 @@ export class ApiError extends MoveUgcError {
   constructor(
     readonly errors: readonly GraphQLErrorEntry[],
     context: ErrorContext = {},
+    readonly partial = false,
   ) {
     const first = errors[0];
     super(first?.message ?? 'The API returned an error', context);

@@ -9,7 +9,9 @@ import {
   RateLimitError,
   ServerError,
   TimeoutError,
+  ValidationError,
 } from './errors.js';
+import { describeHeaders, type Logger } from './log.js';
 
 /** Options every method takes as its second argument, apart from the API parameters. */
 export interface RequestOptions {
@@ -21,146 +23,257 @@ export interface RequestOptions {
   maxRetries?: number;
 }
 
-/** What one call needs to make its HTTP attempts. */
-export interface AttemptPolicy {
-  fetch: typeof fetch;
-  operation: string;
-  mutation: boolean;
-  timeoutMs: number;
-  maxRetries: number;
-  signal?: AbortSignal;
-  redact: (text: string) => string;
-  log?: (line: string) => void;
+/**
+ * One SDK call across its HTTP attempts: the policy it runs under and what happened so far. One
+ * plain object per call; the transport reads `attempts` and `status` back for its own errors.
+ */
+export interface HttpCall {
+  readonly fetch: typeof fetch;
+  readonly operation: string;
+  readonly mutation: boolean;
+  readonly timeoutMs: number;
+  readonly maxRetries: number;
+  readonly signal: AbortSignal | undefined;
+  readonly redact: (text: string) => string;
+  readonly log: Logger | undefined;
+  attempts: number;
+  /** Status of the last response, undefined while none arrived. */
+  status: number | undefined;
+  /** Content type of the last response, for error messages. */
+  contentType: string | null;
 }
 
 export const BACKOFF_BASE_MS = 500;
 export const BACKOFF_CAP_MS = 8_000;
+/** A longer Retry-After is surfaced as the error instead of slept through. */
 export const RETRY_AFTER_CAP_MS = 60_000;
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 // Error codes that prove the request never reached a server: safe to resend even a mutation.
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
+interface Failure {
+  error: MoveUgcError;
+  /** Worth another attempt: a connection failure, a timeout or a transient status. */
+  retryable: boolean;
+  retryAfterMs?: number | undefined;
+  /** The request provably never left this machine. */
+  neverSent?: boolean;
+}
+
+/** Checks the per-call options; absent fields fall back to the client's. */
+export function checkRequestOptions(options: RequestOptions): RequestOptions {
+  if (options === null || typeof options !== 'object') throw new ValidationError('options', 'must be an object');
+  const { signal, timeoutMs, maxRetries } = options;
+  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0 && Number.isFinite(timeoutMs))) {
+    throw new ValidationError('options.timeoutMs', `must be a positive number of milliseconds, got ${String(timeoutMs)}`);
+  }
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    throw new ValidationError('options.maxRetries', `must be a whole number >= 0, got ${String(maxRetries)}`);
+  }
+  if (signal !== undefined && !(signal && typeof signal.addEventListener === 'function' && 'aborted' in signal)) {
+    throw new ValidationError('options.signal', 'must be an AbortSignal');
+  }
+  return options;
+}
+
 /**
- * Builds the fetch that urql calls for one operation. It owns timeouts, abort, retries and the
- * mapping of HTTP failures to typed errors; it reads the whole body under the timeout and hands
- * urql a complete response, so urql never waits on the network itself.
+ * The fetch urql calls for one operation. It owns timeouts, abort, retries and the mapping of
+ * HTTP failures to typed errors. It reads the whole body under the timeout and hands urql a
+ * response that is already complete, so urql never waits on the network itself.
  */
-export function attemptingFetch(policy: AttemptPolicy, counter: { attempts: number }): typeof fetch {
-  return async (input, init) => {
-    for (let attempt = 1; ; attempt++) {
-      counter.attempts = attempt;
-      const context = (status?: number, cause?: unknown): ErrorContext => ({
-        operation: policy.operation,
-        attempts: attempt,
-        ...(status === undefined ? {} : { status }),
-        ...(cause === undefined ? {} : { cause }),
-      });
-      throwIfAborted(policy.signal, context());
-      const started = Date.now();
-      const timer = new AbortController();
-      const timeout = setTimeout(() => timer.abort(), policy.timeoutMs);
-      const signals = [timer.signal, init?.signal, policy.signal].filter((s): s is AbortSignal => !!s);
-      let failure: MoveUgcError;
-      let retryAfterMs: number | undefined;
-      let sentNothing = false;
-      try {
-        const res = await policy.fetch(input, { ...init, signal: AbortSignal.any(signals) });
-        const text = await res.text();
-        policy.log?.(`move-ugc ${policy.operation} attempt=${attempt} status=${res.status} ${Date.now() - started}ms`);
-        if (res.ok || !isFailureStatus(res.status)) {
-          return new Response(text, { status: res.status, headers: { 'content-type': 'application/json' } });
-        }
-        retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
-        failure = statusError(res.status, policy.redact(messageOf(text) ?? res.statusText), context(res.status), retryAfterMs);
-      } catch (err) {
-        throwIfAborted(policy.signal, context(undefined, err));
-        policy.log?.(`move-ugc ${policy.operation} attempt=${attempt} failed ${Date.now() - started}ms`);
-        failure = timer.signal.aborted
-          ? new TimeoutError(`${policy.operation} timed out after ${policy.timeoutMs} ms`, context())
-          : new ConnectionError(`${policy.operation} could not reach the API: ${policy.redact(describe(err))}`, context(undefined, err));
-        sentNothing = !timer.signal.aborted && neverSent(err);
-      } finally {
-        clearTimeout(timeout);
-      }
-      // A mutation is resent only when its request provably never left this machine.
-      const delay = policy.mutation && !sentNothing ? undefined : retryDelay(failure, attempt, retryAfterMs, policy.maxRetries);
-      if (delay === undefined) throw failure;
-      policy.log?.(`move-ugc ${policy.operation} retrying in ${delay}ms`);
-      await sleep(delay, policy.signal, context());
+export function attemptingFetch(call: HttpCall): typeof fetch {
+  return async (input, init = {}) => {
+    for (;;) {
+      const outcome = await attempt(call, input, init);
+      if (!('error' in outcome)) return outcome;
+      const delay = retryDelay(call, outcome);
+      if (delay === undefined) throw outcome.error;
+      call.log?.(`${call.operation} retrying in ${delay} ms after ${outcome.error.name}`);
+      await sleep(delay, call);
     }
   };
 }
 
-function retryDelay(error: MoveUgcError, attempt: number, retryAfterMs: number | undefined, maxRetries: number) {
-  if (attempt > maxRetries) return undefined;
-  const transient = error.status === undefined || RETRYABLE_STATUS.has(error.status);
-  if (!transient) return undefined;
-  if (retryAfterMs !== undefined) return retryAfterMs > RETRY_AFTER_CAP_MS ? undefined : retryAfterMs;
-  const exp = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-  return Math.round(exp / 2 + Math.random() * (exp / 2));
+async function attempt(call: HttpCall, input: RequestInfo | URL, init: RequestInit): Promise<Response | Failure> {
+  const attempt = ++call.attempts;
+  call.status = undefined;
+  const signal = call.signal;
+  if (signal?.aborted) throw abortError(call);
+  // One controller per attempt, aborted by our timer or the caller's signal. (AbortSignal.any
+  // would do the same, but on Node 20 it keeps every combined signal alive as long as the
+  // caller's signal lives, which a long-lived signal shared by many calls turns into a leak.)
+  const controller = new AbortController();
+  const timer = setTimeout(abortController, call.timeoutMs, controller);
+  const onAbort = signal ? () => controller.abort() : undefined;
+  if (onAbort) signal!.addEventListener('abort', onAbort);
+  // urql's own signal only fires when its result is no longer wanted, which `execute` never does.
+  init.signal = controller.signal;
+  const started = call.log ? Date.now() : 0;
+  try {
+    const res = await call.fetch(input, init);
+    call.status = res.status;
+    call.contentType = res.headers.get('content-type');
+    const text = await res.text();
+    call.log?.(`${call.operation} attempt ${attempt} status ${res.status} in ${Date.now() - started} ms headers ${describeHeaders(init.headers)}`);
+    if (!isFailureStatus(res.status)) return new ReadResponse(res.status, res.statusText, text) as unknown as Response;
+    const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
+    const error = statusError(call, res.status, messageOf(text) ?? res.statusText, retryAfterMs);
+    return { error, retryable: RETRYABLE_STATUS.has(res.status), retryAfterMs };
+  } catch (err) {
+    if (signal?.aborted) throw abortError(call);
+    const timedOut = controller.signal.aborted;
+    call.log?.(`${call.operation} attempt ${attempt} ${timedOut ? 'timed out' : 'failed to connect'} after ${Date.now() - started} ms`);
+    if (timedOut) return { error: new TimeoutError(`${call.operation} timed out after ${call.timeoutMs} ms`, context(call)), retryable: true };
+    const cause = safeCause(err, call.redact);
+    const message = `${call.operation} could not reach the API: ${describe(cause)}`;
+    return { error: new ConnectionError(message, { ...context(call), cause }), retryable: true, neverSent: neverSent(err) };
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal!.removeEventListener('abort', onAbort);
+  }
+}
+
+function abortController(controller: AbortController): void {
+  controller.abort();
+}
+
+/**
+ * A body already read, in the shape urql reads: it asks for the content type and the text and
+ * parses that once. Claiming JSON makes urql parse any body (HTML included) as JSON, so anything
+ * that is not a GraphQL response fails in one place and becomes a `ResponseError`.
+ */
+class ReadResponse {
+  readonly ok: boolean;
+  constructor(
+    readonly status: number,
+    readonly statusText: string,
+    readonly body: string,
+  ) {
+    this.ok = status >= 200 && status < 300;
+  }
+  get headers(): { get(name: string): string | null } {
+    return JSON_HEADERS;
+  }
+  text(): Promise<string> {
+    return Promise.resolve(this.body);
+  }
+}
+
+const JSON_HEADERS = { get: (name: string) => (name.toLowerCase() === 'content-type' ? 'application/json' : null) };
+
+/** Milliseconds to wait before the next attempt, or undefined when the failure is final. */
+function retryDelay(call: HttpCall, failure: Failure): number | undefined {
+  if (call.attempts > call.maxRetries) return undefined;
+  // createSingleCamJob is not idempotent: a mutation is resent only if it never left this machine.
+  if (call.mutation && !failure.neverSent) return undefined;
+  if (!failure.retryable) return undefined;
+  const hint = failure.retryAfterMs;
+  if (hint !== undefined) return hint > RETRY_AFTER_CAP_MS ? undefined : hint;
+  return backoffDelay(call.attempts);
+}
+
+/** Exponential backoff with jitter: the n-th wait is between half and all of min(cap, base * 2^(n-1)). */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
 function isFailureStatus(status: number): boolean {
-  return status === 401 || status === 403 || RETRYABLE_STATUS.has(status) || status >= 500;
+  return status === 401 || status === 403 || status === 408 || status === 429 || status >= 500;
 }
 
-function statusError(status: number, message: string, context: ErrorContext, retryAfterMs?: number): MoveUgcError {
-  if (status === 401) return new AuthenticationError(`Authentication failed: ${message}. Check the API key.`, context);
-  if (status === 403) return new PermissionError(`Permission denied: ${message}`, context);
-  if (status === 429) return new RateLimitError(`Rate limited: ${message}`, context, retryAfterMs);
-  if (status === 408) return new TimeoutError(`The server timed out the request: ${message}`, context);
-  return new ServerError(`Server error ${status}: ${message}`, context);
+function statusError(call: HttpCall, status: number, detail: string, retryAfterMs: number | undefined): MoveUgcError {
+  const ctx = context(call);
+  const message = `${call.operation}: ${call.redact(detail)}`;
+  if (status === 401) return new AuthenticationError(`${message} (HTTP 401). Check the API key.`, ctx);
+  if (status === 403) return new PermissionError(`${message} (HTTP 403)`, ctx);
+  if (status === 429) return new RateLimitError(`${message} (HTTP 429)`, ctx, retryAfterMs);
+  if (status === 408) return new TimeoutError(`${message} (HTTP 408)`, ctx);
+  return new ServerError(`${message} (HTTP ${status})`, ctx);
+}
+
+/** What every error of this call carries. */
+export function context(call: HttpCall): ErrorContext {
+  return call.status === undefined
+    ? { operation: call.operation, attempts: call.attempts }
+    : { operation: call.operation, attempts: call.attempts, status: call.status };
 }
 
 function messageOf(text: string): string | undefined {
   try {
-    const body = JSON.parse(text) as { errors?: GraphQLErrorEntry[]; message?: string };
-    return body.errors?.[0]?.message ?? body.message;
+    const body = JSON.parse(text) as { errors?: GraphQLErrorEntry[]; message?: string } | null;
+    const message = body?.errors?.[0]?.message ?? body?.message;
+    return typeof message === 'string' ? message : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Retry-After as milliseconds: either delta-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null): number | undefined {
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 function neverSent(err: unknown): boolean {
-  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && NEVER_SENT.has(code)) return true;
   }
   return false;
 }
 
-function describe(err: unknown): string {
+/**
+ * A copy of a network error's cause chain holding only messages (redacted) and codes. The
+ * original may hold anything: some fetch implementations attach the request, headers and key
+ * included, to the errors they throw.
+ */
+function safeCause(err: unknown, redact: (text: string) => string, depth = 0): Error {
+  const { name, message, code, cause } = (err && typeof err === 'object' ? err : { message: String(err) }) as {
+    name?: unknown;
+    message?: unknown;
+    code?: unknown;
+    cause?: unknown;
+  };
+  const nested = cause !== undefined && depth < 3 ? safeCause(cause, redact, depth + 1) : undefined;
+  const copy = new Error(redact(typeof message === 'string' ? message : ''), nested ? { cause: nested } : undefined);
+  if (typeof name === 'string') copy.name = redact(name);
+  if (typeof code === 'string') (copy as Error & { code?: string }).code = redact(code);
+  copy.stack = `${copy.name}: ${copy.message}`;
+  return copy;
+}
+
+function describe(err: Error): string {
   const parts: string[] = [];
-  for (let e: unknown = err; e && typeof e === 'object' && parts.length < 3; e = (e as { cause?: unknown }).cause) {
-    const { message, code } = e as { message?: unknown; code?: unknown };
-    parts.push(typeof code === 'string' ? `${String(message)} (${code})` : String(message));
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    const { code } = e as { code?: string };
+    parts.push(code ? `${e.message} (${code})` : e.message);
   }
-  return parts.join(': ') || String(err);
+  return parts.join(': ');
 }
 
-function throwIfAborted(signal: AbortSignal | undefined, context: ErrorContext): void {
-  if (signal?.aborted) throw new AbortError('The request was aborted', { ...context, cause: signal.reason }, signal.reason);
+function abortError(call: HttpCall): AbortError {
+  const reason: unknown = call.signal?.reason;
+  return new AbortError(`${call.operation} was aborted`, { ...context(call), cause: reason }, reason);
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined, context: ErrorContext): Promise<void> {
+/** Waits `ms`, or rejects with `AbortError` the moment the caller's signal fires. */
+function sleep(ms: number, call: HttpCall): Promise<void> {
+  const signal = call.signal;
+  if (!signal) return new Promise((resolve) => setTimeout(resolve, ms));
   return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortError(call));
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new AbortError('The request was aborted', { ...context, cause: signal?.reason }, signal?.reason));
+      reject(abortError(call));
     };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      signal.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }

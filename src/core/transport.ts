@@ -1,7 +1,8 @@
 import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import { operationOf } from './document.js';
-import { ApiError, AuthenticationError, type GraphQLErrorEntry, MoveUgcError, NotFoundError, ResponseError } from './errors.js';
-import { attemptingFetch, type RequestOptions } from './http.js';
+import { ApiError, AuthenticationError, type ErrorContext, type GraphQLErrorEntry, MoveUgcError, NotFoundError, ResponseError } from './errors.js';
+import { attemptingFetch, checkRequestOptions, context, type HttpCall, type RequestOptions } from './http.js';
+import { createLogger, type Logger } from './log.js';
 
 export interface TransportConfig {
   apiKey: string;
@@ -10,7 +11,8 @@ export interface TransportConfig {
   headers: Record<string, string>;
   timeoutMs: number;
   maxRetries: number;
-  log?: (line: string) => void;
+  /** Where debug lines go; undefined turns logging off. Lines are redacted before they get here. */
+  log?: Logger | undefined;
 }
 
 interface OperationInfo {
@@ -19,6 +21,7 @@ interface OperationInfo {
 }
 
 const operations = new WeakMap<object, OperationInfo>();
+const NO_OPTIONS: RequestOptions = {};
 // urql shares one fetch between identical concurrent queries; every SDK call must be its own request.
 let nextKey = 2 ** 32;
 
@@ -26,16 +29,21 @@ let nextKey = 2 ** 32;
 export class Transport {
   readonly #config: TransportConfig;
   readonly #client: Client;
+  readonly #redact: (text: string) => string;
+  readonly #log: Logger | undefined;
 
   constructor(config: TransportConfig) {
     this.#config = config;
-    const headers = { ...config.headers, authorization: config.apiKey };
+    const key = config.apiKey;
+    this.#redact = (text) => (key && text.includes(key) ? text.split(key).join('[redacted]') : text);
+    this.#log = config.log ? createLogger(config.log, this.#redact) : undefined;
+    const fetchOptions = { headers: { ...config.headers, authorization: key } };
     this.#client = new Client({
       url: config.endpoint,
       exchanges: [fetchExchange],
       preferGetMethod: false,
       requestPolicy: 'network-only',
-      fetchOptions: () => ({ headers }),
+      fetchOptions,
     });
   }
 
@@ -43,63 +51,66 @@ export class Transport {
   async execute<Data, Variables extends AnyVariables>(
     document: TypedDocumentNode<Data, Variables>,
     variables: Variables,
-    options: RequestOptions = {},
+    options: RequestOptions = NO_OPTIONS,
   ): Promise<Data> {
+    if (options !== NO_OPTIONS) checkRequestOptions(options);
     const info = operationInfo(document);
     const config = this.#config;
-    const counter = { attempts: 0 };
-    const fetch = attemptingFetch(
-      {
-        fetch: config.fetch,
-        operation: info.name,
-        mutation: info.mutation,
-        timeoutMs: options.timeoutMs ?? config.timeoutMs,
-        maxRetries: options.maxRetries ?? config.maxRetries,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(config.log ? { log: config.log } : {}),
-        redact: (text) => this.redact(text),
-      },
-      counter,
-    );
+    const call: HttpCall = {
+      fetch: config.fetch,
+      operation: info.name,
+      mutation: info.mutation,
+      timeoutMs: options.timeoutMs ?? config.timeoutMs,
+      maxRetries: options.maxRetries ?? config.maxRetries,
+      signal: options.signal,
+      redact: this.#redact,
+      log: this.#log,
+      attempts: 0,
+      status: undefined,
+      contentType: null,
+    };
     const client = this.#client;
     const operation = client.createRequestOperation(
       info.mutation ? 'mutation' : 'query',
       { key: nextKey++, query: document, variables },
-      { fetch },
+      { fetch: attemptingFetch(call) },
     );
     const result = await client.executeRequestOperation(operation).toPromise();
-    const context = { operation: info.name, attempts: counter.attempts };
     const error = result.error;
     if (error?.networkError) {
       if (error.networkError instanceof MoveUgcError) throw error.networkError;
-      throw new ResponseError(`${info.name}: the response is not valid GraphQL JSON (${this.redact(error.networkError.message).slice(0, 200)})`, context);
+      throw notGraphQL(call, error.networkError.message);
     }
     if (error?.graphQLErrors.length) {
-      const entries = error.graphQLErrors.map((e) => redactEntry((e.originalError ?? e) as unknown as GraphQLErrorEntry, this));
-      throw graphQLError(entries, context);
+      const entries = error.graphQLErrors.map((e) => redactEntry((e.originalError ?? e) as unknown as GraphQLErrorEntry, this.#redact));
+      throw graphQLError(entries, context(call), result.data != null);
     }
-    if (result.data == null) throw new ResponseError(`${info.name}: the response holds neither data nor errors`, context);
+    if (result.data == null) throw notGraphQL(call, 'it holds neither data nor errors');
     return result.data;
   }
-
-  /** Removes the API key from text that may echo it (server messages, network errors). */
-  redact(text: string): string {
-    const key = this.#config.apiKey;
-    return key ? text.split(key).join('[redacted]') : text;
-  }
 }
 
-function redactEntry(entry: GraphQLErrorEntry, transport: Transport): GraphQLErrorEntry {
-  return { ...entry, message: transport.redact(String(entry.message)) };
+function notGraphQL(call: HttpCall, detail: string): ResponseError {
+  const what = call.contentType ? `a ${call.contentType} body` : 'a body';
+  const reason = detail === 'No Content' ? 'it holds neither data nor errors' : detail;
+  return new ResponseError(`${call.operation}: the API sent ${what} that is not a GraphQL response: ${call.redact(reason).slice(0, 200)}`, context(call));
 }
 
-function graphQLError(entries: GraphQLErrorEntry[], context: { operation: string; attempts: number }): MoveUgcError {
+/** A plain-JSON copy of one error entry with the key removed from every string in it. */
+function redactEntry(entry: GraphQLErrorEntry, redact: (text: string) => string): GraphQLErrorEntry {
+  const copy = JSON.parse(redact(JSON.stringify(entry))) as GraphQLErrorEntry;
+  if (typeof copy.message !== 'string') copy.message = String(copy.message);
+  return copy;
+}
+
+// `partial`: the response also held data; it raises all the same, as half an object is not a result.
+function graphQLError(entries: GraphQLErrorEntry[], ctx: ErrorContext, partial: boolean): MoveUgcError {
   const types = entries.map((e) => e.errorType);
   if (types.includes('UnauthorizedException')) {
-    return new AuthenticationError(`Authentication failed: ${entries[0]!.message}. Check the API key.`, context);
+    return new AuthenticationError(`${ctx.operation}: ${entries[0]!.message}. Check the API key.`, ctx);
   }
-  if (types.includes('MoveNotFoundError')) return new NotFoundError(entries, context);
-  return new ApiError(entries, context);
+  if (types.includes('MoveNotFoundError')) return new NotFoundError(entries, ctx, partial);
+  return new ApiError(entries, ctx, partial);
 }
 
 function operationInfo(document: object): OperationInfo {
