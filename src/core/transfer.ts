@@ -29,13 +29,20 @@ export async function putToPresignedUrl(
   const body = await openSource(source, options.size);
   const report = (bytes: number) => options.onProgress?.({ bytes, total: body.size });
   report(0);
-  // Node sends a counted stream with the length given up front; browsers get the Blob itself
-  // (they refuse a Content-Length header and stream a Blob from disk on their own).
-  const counted = isNode || body.stream;
+  if (isNode) {
+    const { nodePut } = await import('./node-put.js');
+    const stream = counting(body.stream ?? body.blob!.stream(), report);
+    const status = await nodePut(url, stream, body.size, options.signal).catch((err: unknown) => {
+      throw transferFailure(err, options.signal, 'upload');
+    });
+    if (status < 200 || status > 299) throw new TransferError(`Upload failed: storage answered HTTP ${status}`, { status });
+    return body.size;
+  }
+  // Browsers get the Blob itself: they set Content-Length and stream a Blob from disk on their own.
+  const counted = !!body.stream;
   const init: RequestInit & { duplex?: 'half' } = {
     method: 'PUT',
-    headers: { 'content-length': String(body.size) },
-    body: counted ? counting(body.stream ?? body.blob!.stream(), report) : body.blob!,
+    body: counted ? counting(body.stream!, report) : body.blob!,
     ...(counted ? { duplex: 'half' } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
@@ -108,15 +115,34 @@ export function checkUploadSource(source: unknown, size: unknown): void {
 
 async function openSource(source: UploadSource, size: number | undefined): Promise<OpenedSource> {
   checkUploadSource(source, size);
-  if (typeof source === 'string') {
-    const { openAsBlob } = await import('node:fs');
-    // A Blob backed by the file on disk: read as it is sent, never loaded whole.
-    const blob = await openAsBlob(source).catch((err: unknown) => {
-      throw new ValidationError('source', `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
-    });
-    return { size: blob.size, blob };
-  }
+  if (typeof source === 'string') return openPath(source);
   if (source instanceof Blob) return { size: source.size, blob: source };
   if (source instanceof Uint8Array) return { size: source.byteLength, blob: new Blob([source as Uint8Array<ArrayBuffer>]) };
   return { size: size!, stream: source };
+}
+
+const FILE_CHUNK = 256 * 1024;
+
+/**
+ * A file read a chunk at a time, only as the request asks for more. (Node 20's file-backed Blob
+ * stream reads ahead without limit, which would pull the whole file into memory.)
+ */
+async function openPath(path: string): Promise<OpenedSource> {
+  const fs = await import('node:fs');
+  const size = await fs.promises.stat(path).then(
+    (s) => s.size,
+    (err: unknown) => {
+      throw new ValidationError('source', `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    },
+  );
+  const chunks = fs.createReadStream(path, { highWaterMark: FILE_CHUNK })[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    cancel: async () => void (await chunks.return?.()),
+  });
+  return { size, stream };
 }
