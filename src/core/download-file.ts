@@ -1,3 +1,4 @@
+import { nodeModule } from './node-modules.js';
 import { MoveUgcError, TransferError } from './errors.js';
 import { counting, getFromPresignedUrl, transferFailure, type TransferOptions } from './transfer.js';
 
@@ -12,10 +13,10 @@ export async function downloadToFile(
   options: TransferOptions = {},
 ): Promise<{ path: string; bytes: number }> {
   const [fs, path, { Readable }, { pipeline }] = await Promise.all([
-    import('node:fs'),
-    import('node:path'),
-    import('node:stream'),
-    import('node:stream/promises'),
+    nodeModule<typeof import('node:fs')>('node:fs'),
+    nodeModule<typeof import('node:path')>('node:path'),
+    nodeModule<typeof import('node:stream')>('node:stream'),
+    nodeModule<typeof import('node:stream/promises')>('node:stream/promises'),
   ]);
   const target = path.resolve(destination);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomUUID()}.part`);

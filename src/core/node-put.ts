@@ -2,13 +2,15 @@
 // which would hold a whole upload in memory. In Node, uploads use node:http(s) instead, where
 // backpressure lets each chunk go once it is written to the socket.
 
+import { nodeModule } from './node-modules.js';
+
 /** PUTs a stream of exactly `size` bytes and resolves with the response status. */
 export async function nodePut(url: string, body: ReadableStream<Uint8Array>, size: number, signal?: AbortSignal): Promise<number> {
   const [http, https, { Readable }, { pipeline }] = await Promise.all([
-    import('node:http'),
-    import('node:https'),
-    import('node:stream'),
-    import('node:stream/promises'),
+    nodeModule<typeof import('node:http')>('node:http'),
+    nodeModule<typeof import('node:https')>('node:https'),
+    nodeModule<typeof import('node:stream')>('node:stream'),
+    nodeModule<typeof import('node:stream/promises')>('node:stream/promises'),
   ]);
   const send = url.startsWith('https:') ? https.request : http.request;
   return new Promise<number>((resolve, reject) => {

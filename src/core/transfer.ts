@@ -1,3 +1,5 @@
+import { nodeModule } from './node-modules.js';
+import { nodePut } from './node-put.js';
 import { AbortError, ConnectionError, MoveUgcError, TransferError, ValidationError } from './errors.js';
 
 // Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
@@ -30,7 +32,6 @@ export async function putToPresignedUrl(
   const report = (bytes: number) => options.onProgress?.({ bytes, total: body.size });
   report(0);
   if (isNode) {
-    const { nodePut } = await import('./node-put.js');
     const stream = counting(body.stream ?? body.blob!.stream(), report);
     const status = await nodePut(url, stream, body.size, options.signal).catch((err: unknown) => {
       throw transferFailure(err, options.signal, 'upload');
@@ -128,7 +129,7 @@ const FILE_CHUNK = 256 * 1024;
  * stream reads ahead without limit, which would pull the whole file into memory.)
  */
 async function openPath(path: string): Promise<OpenedSource> {
-  const fs = await import('node:fs');
+  const fs = await nodeModule<typeof import('node:fs')>('node:fs');
   const size = await fs.promises.stat(path).then(
     (s) => s.size,
     (err: unknown) => {

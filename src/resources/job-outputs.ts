@@ -1,5 +1,6 @@
 import { downloadToFile } from '../core/download-file.js';
 import { MoveUgcError } from '../core/errors.js';
+import { nodeModule } from '../core/node-modules.js';
 import type { TransferProgress } from '../core/transfer.js';
 import type { Job } from './jobs.js';
 
@@ -31,7 +32,10 @@ export async function downloadJobOutputs(
   if (job.state !== 'FINISHED') {
     throw new MoveUgcError(`Job ${job.id} is ${job.state ?? 'in an unknown state'}, not FINISHED: wait for it with ugc.jobs.wait first`);
   }
-  const [{ mkdir }, path] = await Promise.all([import('node:fs/promises'), import('node:path')]);
+  const [{ mkdir }, path] = await Promise.all([
+    nodeModule<typeof import('node:fs/promises')>('node:fs/promises'),
+    nodeModule<typeof import('node:path')>('node:path'),
+  ]);
   await mkdir(directory, { recursive: true });
   const used = new Set<string>();
   const results: JobOutputDownload[] = [];
