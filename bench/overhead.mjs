@@ -1,0 +1,208 @@
+// Per-call overhead: move-ugc `jobs.retrieve` vs a raw fetch POST of the same body, graphql-request
+// and urql used directly, all against one canned-response server in another process. The clients
+// take turns in rounds so that machine noise lands on all of them alike; only medians and ratios
+// mean anything. Ends with a CPU profile of the move-ugc loop: where its time goes.
+import { Session } from 'node:inspector/promises';
+import { basename } from 'node:path';
+import { Client, fetchExchange } from '@urql/core';
+import { GraphQLClient } from 'graphql-request';
+import { MoveUgc } from '../dist/index.js';
+import { GetJobDocument } from '../dist/documents.js';
+import { API_KEY, BENCH_DIR, figure, forkHelper, median, ms, now, percentile, printTable, ratio, report } from './lib.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+const SEQUENTIAL_PER_ROUND = 150;
+const CONCURRENCY = 16;
+const CONCURRENT_PER_ROUND = 320;
+const PROFILE_CALLS = 3000;
+const TARGET = 1.1;
+
+const { child, url } = await forkHelper(`${BENCH_DIR}/canned-server.mjs`);
+let nextId = 0;
+// Distinct ids: urql shares one request between identical concurrent queries.
+const id = () => `job-${(nextId++).toString(36)}`;
+
+// The raw client sends exactly the body move-ugc sends, captured from one real call.
+let captured;
+const capturing = new MoveUgc({
+  apiKey: API_KEY,
+  endpoint: url,
+  fetch: (input, init) => ((captured ??= JSON.parse(init.body)), fetch(input, init)),
+});
+await capturing.jobs.retrieve({ id: 'capture' });
+const { query, operationName } = captured;
+
+const ugc = new MoveUgc({ apiKey: API_KEY, endpoint: url });
+const gqlRequest = new GraphQLClient(url, { headers: { authorization: API_KEY } });
+const urql = new Client({
+  url,
+  exchanges: [fetchExchange],
+  preferGetMethod: false,
+  requestPolicy: 'network-only',
+  fetchOptions: { headers: { authorization: API_KEY } },
+});
+
+const clients = {
+  'raw fetch': async (jobId) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: API_KEY },
+      body: JSON.stringify({ operationName, query, variables: { jobId } }),
+    });
+    return (await res.json()).data.getJob;
+  },
+  'graphql-request': async (jobId) => (await gqlRequest.request(GetJobDocument, { jobId })).getJob,
+  'urql direct': async (jobId) => {
+    const result = await urql.query(GetJobDocument, { jobId }).toPromise();
+    if (result.error) throw result.error;
+    return result.data.getJob;
+  },
+  'move-ugc': (jobId) => ugc.jobs.retrieve({ id: jobId }),
+};
+const names = Object.keys(clients);
+
+for (const [name, call] of Object.entries(clients)) {
+  const job = await call(id());
+  if (job?.state !== 'FINISHED') throw new Error(`${name} did not return the canned job`);
+}
+
+/** Times `count` calls, `concurrency` at a time; returns per-call times and the batch's wall time. */
+async function batch(call, count, concurrency) {
+  const times = [];
+  let left = count;
+  const worker = async () => {
+    while (left-- > 0) {
+      const started = now();
+      await call(id());
+      times.push(now() - started);
+    }
+  };
+  const started = now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { times, wallMs: now() - started };
+}
+
+const samples = Object.fromEntries(names.map((n) => [n, { seq: [], conc: [], wall: [] }]));
+for (const name of names) await batch(clients[name], 300, 4); // warm-up: JIT and keep-alive sockets
+for (let round = 0; round < ROUNDS; round++) {
+  // Rotate the order each round so no client always runs first or last.
+  const order = names.map((_, i) => names[(i + round) % names.length]);
+  for (const name of order) {
+    const seq = await batch(clients[name], SEQUENTIAL_PER_ROUND, 1);
+    const conc = await batch(clients[name], CONCURRENT_PER_ROUND, CONCURRENCY);
+    samples[name].seq.push(...seq.times);
+    samples[name].conc.push(...conc.times);
+    samples[name].wall.push(conc.wallMs / CONCURRENT_PER_ROUND);
+  }
+}
+
+const base = samples['raw fetch'];
+const rows = names.map((n) => {
+  const s = samples[n];
+  return [
+    n,
+    ms(median(s.seq)),
+    ms(percentile(s.seq, 95)),
+    ratio(median(s.seq) / median(base.seq)),
+    ms(median(s.conc)),
+    ms(percentile(s.conc, 95)),
+    ratio(median(s.wall) / median(base.wall)),
+  ];
+});
+console.log(`per call, ${ROUNDS} rounds x (${SEQUENTIAL_PER_ROUND} sequential + ${CONCURRENT_PER_ROUND} at concurrency ${CONCURRENCY})`);
+printTable(rows, ['client', 'seq median', 'seq p95', 'seq ratio', `c${CONCURRENCY} median`, `c${CONCURRENCY} p95`, `c${CONCURRENCY} time/call ratio`]);
+
+const profile = await profileLoop();
+child.disconnect();
+
+const seqRatio = (n) => median(samples[n].seq) / median(base.seq);
+const concRatio = (n) => median(samples[n].wall) / median(base.wall);
+const figures = [
+  figure('move-ugc / raw fetch, sequential median', ratio(seqRatio('move-ugc')), { target: `<= ${TARGET}x`, met: seqRatio('move-ugc') <= TARGET }),
+  figure(`move-ugc / raw fetch, concurrency ${CONCURRENCY} time per call`, ratio(concRatio('move-ugc')), {
+    target: `<= ${TARGET}x`,
+    met: concRatio('move-ugc') <= TARGET,
+  }),
+  figure('raw fetch sequential median / p95', `${ms(median(base.seq))} / ${ms(percentile(base.seq, 95))}`),
+  figure('move-ugc sequential median / p95', `${ms(median(samples['move-ugc'].seq))} / ${ms(percentile(samples['move-ugc'].seq, 95))}`),
+  figure('urql direct / raw fetch, sequential', ratio(seqRatio('urql direct'))),
+  figure('graphql-request / raw fetch, sequential', ratio(seqRatio('graphql-request'))),
+  figure(`urql direct / raw fetch, concurrency ${CONCURRENCY}`, ratio(concRatio('urql direct'))),
+  figure(`graphql-request / raw fetch, concurrency ${CONCURRENCY}`, ratio(concRatio('graphql-request'))),
+];
+report('Per-call overhead (canned loopback server)', 'node bench/overhead.mjs', figures, [
+  `move-ugc CPU profile, top self time: ${profile.map((p) => `${p.name} ${p.percent.toFixed(1)}%`).join(', ')}`,
+]);
+
+/** Profiles sequential move-ugc calls with the inspector and prints the top self-time functions. */
+async function profileLoop() {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  for (let i = 0; i < PROFILE_CALLS; i++) await clients['move-ugc'](id());
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map();
+  const inclusive = new Map();
+  const groups = new Map();
+  const add = (map, key, dt) => map.set(key, (map.get(key) ?? 0) + dt);
+  let total = 0;
+  profile.samples.forEach((nodeId, i) => {
+    const frame = byNode.get(nodeId).callFrame;
+    const dt = profile.timeDeltas[i] ?? 0;
+    if (frame.functionName === '(idle)') return;
+    total += dt;
+    add(self, frameKey(frame), dt);
+    add(groups, groupOf(frame), dt);
+    // Inclusive time of the SDK's and urql's own functions: what each one costs with its callees.
+    const seen = new Set();
+    for (let n = nodeId; n !== undefined; n = parent.get(n)) {
+      const f = byNode.get(n).callFrame;
+      const group = groupOf(f);
+      if (group !== 'move-ugc (dist)' && group !== '@urql/core' && group !== 'wonka (urql streams)') continue;
+      const key = frameKey(f);
+      if (!seen.has(key)) add(inclusive, key, dt);
+      seen.add(key);
+    }
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 20);
+  console.log(`\nmove-ugc CPU profile, ${PROFILE_CALLS} sequential calls, ${(total / 1000).toFixed(0)} ms busy: top self time`);
+  printTable(
+    top.map(([k, t]) => [((100 * t) / total).toFixed(1) + '%', k]),
+    ['self', 'function'],
+  );
+  console.log('\nmove-ugc and urql functions, inclusive time (with everything they call)');
+  printTable(
+    [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, t]) => [((100 * t) / total).toFixed(1) + '%', k]),
+    ['incl', 'function'],
+  );
+  console.log('\nby package');
+  printTable(
+    [...groups].sort((a, b) => b[1] - a[1]).map(([g, t]) => [((100 * t) / total).toFixed(1) + '%', g]),
+    ['self', 'where'],
+  );
+  return top.slice(0, 8).map(([name, t]) => ({ name, percent: (100 * t) / total }));
+}
+
+function frameKey(frame) {
+  const where = frame.url ? `${basename(frame.url)}:${frame.lineNumber + 1}` : '';
+  return `${frame.functionName || '(anonymous)'} ${where}`.trim();
+}
+
+function groupOf(frame) {
+  const u = frame.url;
+  if (!u) return frame.functionName.startsWith('(') ? frame.functionName : 'native / builtins';
+  if (u.includes('/node_modules/wonka/')) return 'wonka (urql streams)';
+  if (u.includes('/node_modules/@urql/')) return '@urql/core';
+  if (u.includes('/node_modules/@0no-co/')) return '@0no-co/graphql.web';
+  if (u.includes('/dist/')) return 'move-ugc (dist)';
+  if (u.includes('undici')) return 'undici (node fetch)';
+  if (u.startsWith('node:')) return 'node internals';
+  return basename(u);
+}
