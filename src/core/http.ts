@@ -104,8 +104,7 @@ async function attempt(call: HttpCall, input: RequestInfo | URL, init: RequestIn
   // caller's signal lives, which a long-lived signal shared by many calls turns into a leak.)
   const controller = new AbortController();
   const timer = setTimeout(abortController, call.timeoutMs, controller);
-  const onAbort = signal ? () => controller.abort() : undefined;
-  if (onAbort) signal!.addEventListener('abort', onAbort);
+  if (signal) subscribe(signal, controller);
   // urql's own signal only fires when its result is no longer wanted, which `execute` never does.
   init.signal = controller.signal;
   const started = call.log ? Date.now() : 0;
@@ -122,19 +121,48 @@ async function attempt(call: HttpCall, input: RequestInfo | URL, init: RequestIn
   } catch (err) {
     if (signal?.aborted) throw abortError(call);
     const timedOut = controller.signal.aborted;
-    call.log?.(`${call.operation} attempt ${attempt} ${timedOut ? 'timed out' : 'failed to connect'} after ${Date.now() - started} ms`);
-    if (timedOut) return { error: new TimeoutError(`${call.operation} timed out after ${call.timeoutMs} ms`, context(call)), retryable: true };
+    const elapsed = call.log ? ` after ${Date.now() - started} ms` : '';
+    if (timedOut) {
+      call.log?.(`${call.operation} attempt ${attempt} timed out${elapsed}`);
+      return { error: new TimeoutError(`${call.operation} timed out after ${call.timeoutMs} ms`, context(call)), retryable: true };
+    }
     const cause = safeCause(err, call.redact);
     const message = `${call.operation} could not reach the API: ${describe(cause)}`;
+    call.log?.(`${call.operation} attempt ${attempt} failed${elapsed}: ${describe(cause)}`);
     return { error: new ConnectionError(message, { ...context(call), cause }), retryable: true, neverSent: neverSent(err) };
   } finally {
     clearTimeout(timer);
-    if (onAbort) signal!.removeEventListener('abort', onAbort);
+    if (signal) unsubscribe(signal, controller);
   }
 }
 
 function abortController(controller: AbortController): void {
   controller.abort();
+}
+
+// One 'abort' listener per caller signal, however many attempts and sleeps wait on it: a signal
+// shared by many concurrent calls would otherwise pass Node's listener limit and print warnings.
+interface Abortable {
+  abort(): void;
+}
+const waitingOn = new WeakMap<AbortSignal, Set<Abortable>>();
+
+function subscribe(signal: AbortSignal, target: Abortable): void {
+  let waiting = waitingOn.get(signal);
+  if (!waiting) waitingOn.set(signal, (waiting = new Set()));
+  if (waiting.size === 0) signal.addEventListener('abort', abortWaiting);
+  waiting.add(target);
+}
+
+function unsubscribe(signal: AbortSignal, target: Abortable): void {
+  const waiting = waitingOn.get(signal);
+  if (!waiting?.delete(target) || waiting.size > 0) return;
+  signal.removeEventListener('abort', abortWaiting);
+}
+
+function abortWaiting(event: Event): void {
+  const waiting = waitingOn.get(event.target as AbortSignal);
+  if (waiting) for (const target of [...waiting]) target.abort();
 }
 
 /**
@@ -214,7 +242,8 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
+  // An HTTP date always names the weekday and month; this keeps "-5" from parsing as a year.
+  const at = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
@@ -266,14 +295,17 @@ function sleep(ms: number, call: HttpCall): Promise<void> {
   if (!signal) return new Promise((resolve) => setTimeout(resolve, ms));
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(abortError(call));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(call));
+    const waiter: Abortable = {
+      abort() {
+        clearTimeout(timer);
+        unsubscribe(signal, waiter);
+        reject(abortError(call));
+      },
     };
     const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
+      unsubscribe(signal, waiter);
       resolve();
     }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
+    subscribe(signal, waiter);
   });
 }
