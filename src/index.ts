@@ -42,4 +42,15 @@ export type { ListParams } from './resources/params.js';
 export type { Rig } from './resources/rigs.js';
 export type { CameraSettings } from './resources/camera-settings.js';
 export type { WebhookEndpoint, WebhookUpsertParams } from './resources/webhooks.js';
+export type {
+  SourceInput,
+  SourceFormat,
+  CameraSettingsInput,
+  SyncMethodInput,
+  ClapWindowInput,
+  TimeCodeSyncInput,
+  AreaType,
+  JobState,
+  TakeType,
+} from './generated/graphql.js';
 export type { ClipWindowInput, OptionsInput, OutputType, SortDirection, MocapModelOptionsInput } from './generated/graphql.js';
