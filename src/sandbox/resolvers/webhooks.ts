@@ -37,10 +37,18 @@ export function webhookResolvers(store: Store, settings: SandboxSettings, sign: 
     const event = JOB_EVENTS[state];
     const targets = [...store.webhooks.values()].filter((w) => w.events.includes(event));
     const timestamp = Math.floor(store.now() / 1000);
+    // Move's layout: `event_name`, and the job under `detail.event_attributes`.
     const body = JSON.stringify({
-      type: event,
+      event_name: event,
       timestamp: new Date(timestamp * 1000).toISOString(),
-      data: { jobId: job.id, state, name: job.name, metadata: job.metadata, takeId: job.takeId },
+      detail: {
+        client_id: store.client.id,
+        job_id: job.id,
+        event_attributes: {
+          job: { id: job.id, state, name: job.name, metadata: job.metadata, created: job.created },
+          take: { id: job.takeId },
+        },
+      },
     });
     await Promise.all(targets.map((endpoint) => post(endpoint, event, job.id, body, timestamp)));
   };
