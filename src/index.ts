@@ -42,6 +42,7 @@ export type { ListParams } from './resources/params.js';
 export type { Rig } from './resources/rigs.js';
 export type { CameraSettings } from './resources/camera-settings.js';
 export type { WebhookEndpoint, WebhookUpsertParams } from './resources/webhooks.js';
+export * from './webhooks/index.js';
 export type {
   SourceInput,
   SourceFormat,
