@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { NotFoundError } from '../../src/index.js';
+import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
+import { checkExpansions, expectRefused } from '../helpers/resources.js';
+
+let t: TestSandbox;
+beforeAll(async () => {
+  t = await startSandbox();
+});
+afterAll(() => t.sandbox.close());
+
+const BASE = ['created', 'id', 'metadata', 'name', 'presignedUrl', 'thumbnailUrl', 'type'];
+const EXPANDS = ['client'] as const;
+
+test('create, retrieve and update, with and without the client', async () => {
+  const file = await t.ugc.files.create({ type: 'mov', name: 'clip', metadata: { take: 3 } });
+  expect(file).toMatchObject({ type: 'mov', name: 'clip', metadata: { take: 3 } });
+  expect(file.created).toBeInstanceOf(Date);
+  expect(file.presignedUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\//);
+  await checkExpansions(BASE, EXPANDS, (expand) => t.ugc.files.create({ type: 'mp4', ...(expand && { expand }) }));
+  await checkExpansions(BASE, EXPANDS, (expand) => t.ugc.files.retrieve({ id: file.id, ...(expand && { expand }) }));
+  await checkExpansions(BASE, EXPANDS, (expand) => t.ugc.files.update({ id: file.id, name: 'new', ...(expand && { expand }) }));
+  const updated = await t.ugc.files.update({ id: file.id, metadata: { take: 4 } });
+  expect(updated).toMatchObject({ name: 'new', metadata: { take: 4 } });
+});
+
+test('upload sends no API key to storage and returns the created file, with the client when asked', async () => {
+  const file = await t.ugc.files.upload(new Blob(['blob bytes']), { type: 'mp4', name: 'from blob', expand: ['client'] });
+  expect(file.name).toBe('from blob');
+  expect(file.client?.id).toMatch(/^client-/);
+  // The sandbox refuses a PUT that carries an Authorization header, so a fetch of the bytes proves the upload went without one.
+  const res = await fetch(file.presignedUrl!);
+  expect(await res.text()).toBe('blob bytes');
+});
+
+test('createShareCode: a code, a URL serving the file, and its validity', async () => {
+  const file = await t.ugc.files.upload(new TextEncoder().encode('shared'), { type: 'mp4' });
+  const share = await t.ugc.files.createShareCode({ fileId: file.id });
+  expect(share.code).toMatch(/^[A-Z0-9_-]{6,}$/);
+  expect(share.created).toBeInstanceOf(Date);
+  expect(share.expires!.getTime()).toBeGreaterThan(share.created!.getTime());
+  expect(share.file?.id).toBe(file.id);
+  expect(await (await fetch(share.url!)).text()).toBe('shared');
+  await expect(t.ugc.files.createShareCode({ fileId: 'file-missing' })).rejects.toBeInstanceOf(NotFoundError);
+});
+
+test('bad parameters are refused before any request', async () => {
+  await expectRefused(t, () => t.ugc.files.create({ type: '' }), /type must not be empty/);
+  await expectRefused(t, () => t.ugc.files.create({ type: 'mp4', metadata: { n: Number.NaN } }), /metadata\.n/);
+  await expectRefused(t, () => t.ugc.files.upload(42 as unknown as Blob, { type: 'mp4' }), /source must be/);
+  await expectRefused(t, () => t.ugc.files.upload(new Uint8Array(1), { type: 'mp4', onProgress: 'x' as unknown as () => void }), /onProgress/);
+  await expectRefused(t, () => t.ugc.files.createShareCode({ fileId: '' }), /fileId/);
+  await expectRefused(t, () => t.ugc.files.download('', '/tmp/x'), /file\.id/);
+});
