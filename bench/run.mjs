@@ -35,8 +35,11 @@ printTable(rows, ['benchmark', 'figure', 'value', 'target', '']);
 console.log(`\nall benchmarks: ${seconds.toFixed(0)} s`);
 
 const npm = (await run('npm', ['--version'])).stdout.trim();
+const commit = (await run('git', ['rev-parse', '--short', 'HEAD'])).stdout.trim();
+const dirty = (await run('git', ['status', '--porcelain', 'src'])).stdout.trim() ? ', with uncommitted changes under src/' : '';
 const machine = [
   `- Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB memory`,
+  `- Code: commit ${commit}${dirty} (dist/ as last built)`,
   `- Node ${process.version}, npm ${npm}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   `- Load average when the run started: ${load} (other work on the machine inflates the absolute times; ratios are measured side by side)`,
   `- Whole run: ${seconds.toFixed(0)} s. Reproduce: \`npm run bench\` (builds, then \`node bench/run.mjs\`)`,
