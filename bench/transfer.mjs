@@ -19,9 +19,10 @@ const SELF = fileURLToPath(import.meta.url);
 if (process.argv[2] === '--child') {
   const [, , , op, url, arg1, arg2] = process.argv;
   const ugc = new MoveUgc({ apiKey: API_KEY, endpoint: url });
+  const rssBefore = process.memoryUsage().rss;
   const started = now();
   const result = op === 'upload' ? { id: (await ugc.files.upload(arg1, { type: 'mp4' })).id } : await ugc.files.download(arg1, arg2);
-  process.send({ ms: now() - started, rss: process.resourceUsage().maxRSS * 1024, ...result });
+  process.send({ ms: now() - started, rss: process.resourceUsage().maxRSS * 1024, rssBefore, ...result });
   process.disconnect();
 } else {
   await main();
@@ -78,6 +79,7 @@ async function main() {
       }),
       figure('upload peak RSS', mb(up.rss), { target: '< 100 MB', met: up.rss < TARGET_RSS }),
       figure('download peak RSS', mb(down.rss), { target: '< 100 MB', met: down.rss < TARGET_RSS }),
+      figure('peak RSS growth during upload / download', `${mb(up.rss - up.rssBefore)} / ${mb(down.rss - down.rssBefore)}`),
       figure('move-ugc upload / download', `${rate(up.ms)} / ${rate(down.ms)}`),
     ]);
   } finally {
