@@ -7,7 +7,7 @@ import type { WebhookDelivery } from './resolvers/webhooks.js';
 import { Store } from './store.js';
 
 export type { RecordedRequest } from './server.js';
-export type { WebhookDelivery, WebhookSigner } from './resolvers/webhooks.js';
+export type { WebhookDelivery } from './resolvers/webhooks.js';
 export { JOB_EVENTS } from './resolvers/webhooks.js';
 
 export interface SandboxOptions {

@@ -3,7 +3,7 @@ import { catalogueResolvers } from './resolvers/catalogue.js';
 import { processingResolvers } from './resolvers/processing.js';
 import { recordResolvers } from './resolvers/records.js';
 import { views, type SandboxSettings } from './resolvers/views.js';
-import { signLikeSvix, webhookResolvers, type WebhookDelivery } from './resolvers/webhooks.js';
+import { webhookResolvers, type WebhookDelivery } from './resolvers/webhooks.js';
 
 export type { SandboxSettings } from './resolvers/views.js';
 
@@ -16,7 +16,7 @@ export interface SandboxRuntime {
 /** Every root field of the schema, over the store. */
 export function rootValue(store: Store, settings: SandboxSettings, runtime: SandboxRuntime): Record<string, (args: Record<string, unknown>) => unknown> {
   const v = views(store, settings);
-  const webhooks = webhookResolvers(store, settings, signLikeSvix, runtime.deliveries, runtime.timers);
+  const webhooks = webhookResolvers(store, settings, runtime.deliveries, runtime.timers);
   return {
     ...recordResolvers(store, settings, v),
     ...processingResolvers(store, v, webhooks.onJobCreated),

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { JobFailedError } from '../../src/index.js';
+import { isWebhookEvent, JobFailedError, verifyWebhook } from '../../src/index.js';
 import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
 interface Received {
@@ -83,6 +83,19 @@ test('endpoints get a signed delivery for the events they subscribed to, when a 
   const failed = JSON.parse(all.find((r) => r.path === '/failed')!.body) as { event_name: string; detail: { job_id: string } };
   expect(done).toMatchObject({ event_name: 'ugc.job.state.completed', detail: { job_id: ok.id } });
   expect(failed).toMatchObject({ event_name: 'ugc.job.state.failed', detail: { job_id: bad.id } });
+  // And the SDK's own verifier accepts them, typed.
+  for (const r of all) {
+    const event = await verifyWebhook(r.body, r.headers, SECRET);
+    const jobId = r.path === '/done' ? ok.id : bad.id;
+    if (isWebhookEvent(event, 'ugc.job.state.completed') || isWebhookEvent(event, 'ugc.job.state.failed')) {
+      expect(event.data).toMatchObject({ jobId, takeId, state: r.path === '/done' ? 'FINISHED' : 'FAILED' });
+    } else {
+      expect.fail(`unexpected event ${event.type}`);
+    }
+  }
+  const order = await verifyWebhook(all.find((r) => r.path === '/done')!.body, all.find((r) => r.path === '/done')!.headers, SECRET);
+  expect((order.data as { metadata?: unknown }).metadata).toEqual({ order: 1 });
+  await expect(verifyWebhook(`${all[0]!.body} `, all[0]!.headers, SECRET)).rejects.toThrow();
   expect(t.sandbox.deliveries.map((d) => `${d.event} ${d.jobId}`).sort()).toEqual(
     [`ugc.job.state.completed ${ok.id}`, `ugc.job.state.failed ${bad.id}`].sort(),
   );

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { generateWebhookSecret, signWebhook } from '../../index.js';
 import { badInput } from '../errors.js';
 import type { JobRecord, Store, WebhookRecord } from '../store.js';
 import { progressOf, type Args, type SandboxSettings } from './views.js';
@@ -6,16 +7,6 @@ import { nameAndMetadata } from './records.js';
 
 /** Event names the sandbox delivers when a job ends. */
 export const JOB_EVENTS = { FINISHED: 'ugc.job.state.completed', FAILED: 'ugc.job.state.failed' } as const;
-
-export interface WebhookInput {
-  id: string;
-  timestamp: number;
-  body: string;
-  secret: string;
-}
-
-/** Signs a delivery the way Svix does; returns the headers to send. */
-export type WebhookSigner = (input: WebhookInput) => Promise<Record<string, string>>;
 
 /** One delivery attempt the sandbox made. */
 export interface WebhookDelivery {
@@ -31,7 +22,7 @@ export interface WebhookDelivery {
  * Webhook endpoints, and deliveries to them: when a job reaches FINISHED or FAILED, every
  * endpoint subscribed to that event gets a signed POST.
  */
-export function webhookResolvers(store: Store, settings: SandboxSettings, sign: WebhookSigner, deliveries: WebhookDelivery[], timers: Set<NodeJS.Timeout>) {
+export function webhookResolvers(store: Store, settings: SandboxSettings, deliveries: WebhookDelivery[], timers: Set<NodeJS.Timeout>) {
   const deliver = async (job: JobRecord) => {
     const state = progressOf(job, store, settings.jobDurationMs).state as keyof typeof JOB_EVENTS;
     const event = JOB_EVENTS[state];
@@ -57,7 +48,7 @@ export function webhookResolvers(store: Store, settings: SandboxSettings, sign: 
     const record: WebhookDelivery = { url: endpoint.url, event, jobId };
     deliveries.push(record);
     try {
-      const headers = await sign({ id: `msg_${randomUUID().replaceAll('-', '')}`, timestamp, body, secret: endpoint.secret });
+      const headers = await signWebhook({ id: `msg_${randomUUID().replaceAll('-', '')}`, timestamp, body, secret: endpoint.secret });
       const res = await fetch(endpoint.url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
       record.status = res.status;
       await res.body?.cancel();
@@ -85,7 +76,7 @@ export function webhookResolvers(store: Store, settings: SandboxSettings, sign: 
           url,
           events: (args.events as string[] | null | undefined) ?? [],
           description: (args.description as string | null | undefined) ?? null,
-          secret: (args.secret as string | null | undefined) || `whsec_${randomBytes(24).toString('base64')}`,
+          secret: (args.secret as string | null | undefined) || generateWebhookSecret(),
           metadata: nameAndMetadata(args).metadata,
         };
         store.webhooks.set(endpoint.uid, endpoint);
@@ -94,10 +85,3 @@ export function webhookResolvers(store: Store, settings: SandboxSettings, sign: 
     },
   };
 }
-
-/** Svix's scheme: HMAC-SHA256 of `${id}.${timestamp}.${body}` keyed with the base64 secret after `whsec_`. */
-export const signLikeSvix: WebhookSigner = ({ id, timestamp, body, secret }) => {
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-  const signature = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64');
-  return Promise.resolve({ 'svix-id': id, 'svix-timestamp': String(timestamp), 'svix-signature': `v1,${signature}` });
-};
