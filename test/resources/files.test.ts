@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { NotFoundError } from '../../src/index.js';
+import { AbortError, NotFoundError } from '../../src/index.js';
 import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
 import { checkExpansions, expectRefused } from '../helpers/resources.js';
 
@@ -51,4 +51,22 @@ test('bad parameters are refused before any request', async () => {
   await expectRefused(t, () => t.ugc.files.upload(new Uint8Array(1), { type: 'mp4', onProgress: 'x' as unknown as () => void }), /onProgress/);
   await expectRefused(t, () => t.ugc.files.createShareCode({ fileId: '' }), /fileId/);
   await expectRefused(t, () => t.ugc.files.download('', '/tmp/x'), /file\.id/);
+});
+
+test('an upload aborted mid-stream rejects with AbortError', async () => {
+  const controller = new AbortController();
+  let sent = 0;
+  const endless = new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(new Uint8Array(64 * 1024)) });
+  const upload = t.ugc.files.upload(endless, {
+    type: 'mp4',
+    size: 1024 ** 3,
+    signal: controller.signal,
+    onProgress: (p) => {
+      sent = p.bytes;
+      if (p.bytes >= 1024 * 1024) controller.abort();
+    },
+  });
+  await expect(upload).rejects.toBeInstanceOf(AbortError);
+  expect(sent).toBeGreaterThanOrEqual(1024 * 1024);
+  expect(sent).toBeLessThan(1024 ** 3);
 });
