@@ -3,7 +3,8 @@ import { nodePut } from './node-put.js';
 import { AbortError, ConnectionError, MoveUgcError, TransferError, ValidationError } from './errors.js';
 
 // Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
-// API key, and they stream, so a large file is never held in memory.
+// API key, and they stream, so a large file is never held in memory. In Node, uploads go through
+// node:http(s) rather than the client's `fetch` (see node-put.ts); downloads use `fetch`.
 
 /** What `files.upload` accepts: a path (Node only), a Blob or File, bytes, or a stream of bytes. */
 export type UploadSource = string | Blob | Uint8Array | ReadableStream<Uint8Array>;
@@ -32,7 +33,7 @@ export async function putToPresignedUrl(
   const report = (bytes: number) => options.onProgress?.({ bytes, total: body.size });
   report(0);
   if (isNode) {
-    const stream = counting(body.stream ?? body.blob!.stream(), report);
+    const stream = counting(body.stream ?? body.blob!.stream(), report, body.size);
     const status = await nodePut(url, stream, body.size, options.signal).catch((err: unknown) => {
       throw transferFailure(err, options.signal, 'upload');
     });
@@ -43,7 +44,7 @@ export async function putToPresignedUrl(
   const counted = !!body.stream;
   const init: RequestInit & { duplex?: 'half' } = {
     method: 'PUT',
-    body: counted ? counting(body.stream!, report) : body.blob!,
+    body: counted ? counting(body.stream!, report, body.size) : body.blob!,
     ...(counted ? { duplex: 'half' } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
@@ -64,13 +65,21 @@ export async function getFromPresignedUrl(fetchImpl: typeof fetch, url: string, 
   return res;
 }
 
-/** Passes chunks through, reporting the running byte count after each. */
-export function counting(stream: ReadableStream<Uint8Array>, report: (bytes: number) => void): ReadableStream<Uint8Array> {
+/**
+ * Passes chunks through, reporting the running byte count after each. With `exactly`, a stream
+ * that turns out longer or shorter fails instead of leaving storage waiting for missing bytes.
+ */
+export function counting(stream: ReadableStream<Uint8Array>, report: (bytes: number) => void, exactly?: number): ReadableStream<Uint8Array> {
   let bytes = 0;
+  const wrongSize = () => new ValidationError('size', `is ${exactly}, but the source holds ${bytes > exactly! ? 'more' : bytes} bytes`);
   return stream.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
+      flush(controller) {
+        if (exactly !== undefined && bytes !== exactly) controller.error(wrongSize());
+      },
       transform(chunk, controller) {
         bytes += chunk.byteLength;
+        if (exactly !== undefined && bytes > exactly) return controller.error(wrongSize());
         controller.enqueue(chunk);
         report(bytes);
       },

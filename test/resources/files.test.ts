@@ -70,3 +70,9 @@ test('an upload aborted mid-stream rejects with AbortError', async () => {
   expect(sent).toBeGreaterThanOrEqual(1024 * 1024);
   expect(sent).toBeLessThan(1024 ** 3);
 });
+
+test('a stream shorter or longer than its stated size fails instead of hanging', async () => {
+  const bytes = (n: number) => new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array(n)), c.close()) });
+  await expect(t.ugc.files.upload(bytes(10), { type: 'mp4', size: 20 })).rejects.toThrow(/size is 20, but the source holds 10 bytes/);
+  await expect(t.ugc.files.upload(bytes(30), { type: 'mp4', size: 20 })).rejects.toThrow(/size is 20, but the source holds more bytes/);
+});
