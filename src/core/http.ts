@@ -77,24 +77,22 @@ export function checkRequestOptions(options: RequestOptions): RequestOptions {
 }
 
 /**
- * The fetch urql calls for one operation. It owns timeouts, abort, retries and the mapping of
- * HTTP failures to typed errors. It reads the whole body under the timeout and hands urql a
- * response that is already complete, so urql never waits on the network itself.
+ * Sends one call's request, retrying as its policy allows, and returns the body text of the
+ * final response. It owns timeouts, abort, retries and the mapping of HTTP failures to typed
+ * errors; the whole body is read under the timeout, so a stalled body cannot hang the call.
  */
-export function attemptingFetch(call: HttpCall): typeof fetch {
-  return async (input, init = {}) => {
-    for (;;) {
-      const outcome = await attempt(call, input, init);
-      if (!('error' in outcome)) return outcome;
-      const delay = retryDelay(call, outcome);
-      if (delay === undefined) throw outcome.error;
-      call.log?.(`${call.operation} retrying in ${delay} ms after ${outcome.error.name}`);
-      await sleep(delay, call);
-    }
-  };
+export async function send(call: HttpCall, url: string, init: RequestInit): Promise<string> {
+  for (;;) {
+    const outcome = await attempt(call, url, init);
+    if (typeof outcome === 'string') return outcome;
+    const delay = retryDelay(call, outcome);
+    if (delay === undefined) throw outcome.error;
+    call.log?.(`${call.operation} retrying in ${delay} ms after ${outcome.error.name}`);
+    await sleep(delay, call);
+  }
 }
 
-async function attempt(call: HttpCall, input: RequestInfo | URL, init: RequestInit): Promise<Response | Failure> {
+async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<string | Failure> {
   const attempt = ++call.attempts;
   call.status = undefined;
   const signal = call.signal;
@@ -105,16 +103,15 @@ async function attempt(call: HttpCall, input: RequestInfo | URL, init: RequestIn
   const controller = new AbortController();
   const timer = setTimeout(abortController, call.timeoutMs, controller);
   if (signal) subscribe(signal, controller);
-  // urql's own signal only fires when its result is no longer wanted, which `execute` never does.
   init.signal = controller.signal;
   const started = call.log ? Date.now() : 0;
   try {
-    const res = await call.fetch(input, init);
+    const res = await call.fetch(url, init);
     call.status = res.status;
     call.contentType = res.headers.get('content-type');
     const text = await res.text();
     call.log?.(`${call.operation} attempt ${attempt} status ${res.status} in ${Date.now() - started} ms headers ${describeHeaders(init.headers)}`);
-    if (!isFailureStatus(res.status)) return new ReadResponse(res.status, res.statusText, text) as unknown as Response;
+    if (!isFailureStatus(res.status)) return text;
     const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
     const error = statusError(call, res.status, messageOf(text) ?? res.statusText, retryAfterMs);
     return { error, retryable: RETRYABLE_STATUS.has(res.status), retryAfterMs };
@@ -164,30 +161,6 @@ function abortWaiting(event: Event): void {
   const waiting = waitingOn.get(event.target as AbortSignal);
   if (waiting) for (const target of [...waiting]) target.abort();
 }
-
-/**
- * A body already read, in the shape urql reads: it asks for the content type and the text and
- * parses that once. Claiming JSON makes urql parse any body (HTML included) as JSON, so anything
- * that is not a GraphQL response fails in one place and becomes a `ResponseError`.
- */
-class ReadResponse {
-  readonly ok: boolean;
-  constructor(
-    readonly status: number,
-    readonly statusText: string,
-    readonly body: string,
-  ) {
-    this.ok = status >= 200 && status < 300;
-  }
-  get headers(): { get(name: string): string | null } {
-    return JSON_HEADERS;
-  }
-  text(): Promise<string> {
-    return Promise.resolve(this.body);
-  }
-}
-
-const JSON_HEADERS = { get: (name: string) => (name.toLowerCase() === 'content-type' ? 'application/json' : null) };
 
 /** Milliseconds to wait before the next attempt, or undefined when the failure is final. */
 function retryDelay(call: HttpCall, failure: Failure): number | undefined {

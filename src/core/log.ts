@@ -10,7 +10,7 @@ export function createLogger(sink: Logger, redact: (text: string) => string): Lo
   return (line) => sink(redact(`move-ugc: ${line}`));
 }
 
-/** Request headers (urql hands a plain object) for a log line, values hidden except harmless ones. */
+/** Request headers (a plain object) for a log line, values hidden except the harmless ones. */
 export function describeHeaders(headers: unknown): string {
   if (!headers || typeof headers !== 'object') return '{}';
   const entries = Object.entries(headers as Record<string, unknown>);

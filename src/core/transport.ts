@@ -1,7 +1,7 @@
-import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
+import { stringifyDocument, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import { operationOf } from './document.js';
 import { ApiError, AuthenticationError, type ErrorContext, type GraphQLErrorEntry, MoveUgcError, NotFoundError, ResponseError } from './errors.js';
-import { attemptingFetch, checkRequestOptions, context, type HttpCall, type RequestOptions } from './http.js';
+import { checkRequestOptions, context, send, type HttpCall, type RequestOptions } from './http.js';
 import { createLogger, type Logger } from './log.js';
 
 export interface TransportConfig {
@@ -15,20 +15,28 @@ export interface TransportConfig {
   log?: Logger | undefined;
 }
 
+/** What the transport needs from a document, worked out once per document. */
 interface OperationInfo {
   name: string;
   mutation: boolean;
+  /** The request body up to the variables: `{"operationName":…,"query":…,"variables":`. */
+  bodyStart: string;
 }
 
 const operations = new WeakMap<object, OperationInfo>();
 const NO_OPTIONS: RequestOptions = {};
-// urql shares one fetch between identical concurrent queries; every SDK call must be its own request.
-let nextKey = 2 ** 32;
+const ACCEPT = 'application/graphql-response+json, application/json';
 
-/** Sends operations through urql with the SDK's HTTP policy and turns failures into typed errors. */
+/**
+ * Sends GraphQL operations over fetch with the SDK's HTTP policy and turns failures into typed
+ * errors. Each call is exactly one logical request (never merged with an identical concurrent
+ * one, as a caching client would), and its body is serialised and its response parsed once.
+ * A general GraphQL client (urql) cost about 1.5x a bare fetch per call for features this SDK
+ * does not use (exchanges, streams, deduplication), so only its document printer is used.
+ */
 export class Transport {
   readonly #config: TransportConfig;
-  readonly #client: Client;
+  readonly #headers: Record<string, string>;
   readonly #redact: (text: string) => string;
   readonly #log: Logger | undefined;
 
@@ -37,14 +45,11 @@ export class Transport {
     const key = config.apiKey;
     this.#redact = (text) => (key && text.includes(key) ? text.split(key).join('[redacted]') : text);
     this.#log = config.log ? createLogger(config.log, this.#redact) : undefined;
-    const fetchOptions = { headers: { ...config.headers, authorization: key } };
-    this.#client = new Client({
-      url: config.endpoint,
-      exchanges: [fetchExchange],
-      preferGetMethod: false,
-      requestPolicy: 'network-only',
-      fetchOptions,
-    });
+    const headers: Record<string, string> = { accept: ACCEPT };
+    for (const [name, value] of Object.entries(config.headers)) headers[name.toLowerCase()] = value;
+    headers['content-type'] ??= 'application/json';
+    headers.authorization = key;
+    this.#headers = headers;
   }
 
   /** Runs one operation and returns its raw data (scalars still as on the wire). */
@@ -69,38 +74,44 @@ export class Transport {
       status: undefined,
       contentType: null,
     };
-    const client = this.#client;
-    const operation = client.createRequestOperation(
-      info.mutation ? 'mutation' : 'query',
-      { key: nextKey++, query: document, variables },
-      { fetch: attemptingFetch(call) },
-    );
-    const result = await client.executeRequestOperation(operation).toPromise();
-    const error = result.error;
-    if (error?.networkError) {
-      if (error.networkError instanceof MoveUgcError) throw error.networkError;
-      throw notGraphQL(call, error.networkError.message);
+    // `redirect: 'error'`: the key is never replayed to wherever a redirect points, and fetch can
+    // skip cloning the request body, which it must keep while a redirect might still come.
+    const text = await send(call, config.endpoint, {
+      method: 'POST',
+      headers: this.#headers,
+      body: `${info.bodyStart}${JSON.stringify(variables ?? {})}}`,
+      redirect: 'error',
+    });
+    let body: { data?: Data | null; errors?: unknown } | null;
+    try {
+      body = JSON.parse(text) as typeof body;
+    } catch (err) {
+      throw notGraphQL(call, (err as Error).message);
     }
-    if (error?.graphQLErrors.length) {
-      const entries = error.graphQLErrors.map((e) => redactEntry((e.originalError ?? e) as unknown as GraphQLErrorEntry, this.#redact));
-      throw graphQLError(entries, context(call), result.data != null);
+    if (body === null || typeof body !== 'object') throw notGraphQL(call, 'it is not a JSON object');
+    const errors = body.errors;
+    if (Array.isArray(errors) && errors.length > 0) {
+      throw graphQLError(errors.map((e) => redactEntry(e, this.#redact)), context(call), body.data != null);
     }
-    if (result.data == null) throw notGraphQL(call, 'it holds neither data nor errors');
-    return result.data;
+    if (body.data == null) throw notGraphQL(call, 'it holds neither data nor errors');
+    return body.data;
   }
 }
 
 function notGraphQL(call: HttpCall, detail: string): ResponseError {
   const what = call.contentType ? `a ${call.contentType} body` : 'a body';
-  const reason = detail === 'No Content' ? 'it holds neither data nor errors' : detail;
-  return new ResponseError(`${call.operation}: the API sent ${what} that is not a GraphQL response: ${call.redact(reason).slice(0, 200)}`, context(call));
+  const status = call.status === undefined ? '' : ` (HTTP ${call.status})`;
+  const message = `${call.operation}: the API sent ${what}${status} that is not a GraphQL response: ${call.redact(detail).slice(0, 200)}`;
+  return new ResponseError(message, context(call));
 }
 
 /** A plain-JSON copy of one error entry with the key removed from every string in it. */
-function redactEntry(entry: GraphQLErrorEntry, redact: (text: string) => string): GraphQLErrorEntry {
-  const copy = JSON.parse(redact(JSON.stringify(entry))) as GraphQLErrorEntry;
-  if (typeof copy.message !== 'string') copy.message = String(copy.message);
-  return copy;
+function redactEntry(entry: unknown, redact: (text: string) => string): GraphQLErrorEntry {
+  const copy = JSON.parse(redact(JSON.stringify(entry) ?? 'null')) as unknown;
+  if (copy === null || typeof copy !== 'object') return { message: String(copy) };
+  const result = copy as GraphQLErrorEntry;
+  if (typeof result.message !== 'string') result.message = JSON.stringify(result.message) ?? 'Unknown error';
+  return result;
 }
 
 // `partial`: the response also held data; it raises all the same, as half an object is not a result.
@@ -117,8 +128,25 @@ function operationInfo(document: object): OperationInfo {
   let info = operations.get(document);
   if (!info) {
     const op = operationOf(document);
-    info = { name: op.name?.value ?? 'anonymous', mutation: op.operation === 'mutation' };
+    const name = op.name?.value ?? 'anonymous';
+    const query = compactQuery(stringifyDocument(document as TypedDocumentNode));
+    const bodyStart = `{"operationName":${op.name ? JSON.stringify(name) : 'null'},"query":${JSON.stringify(query)},"variables":`;
+    info = { name, mutation: op.operation === 'mutation', bodyStart };
     operations.set(document, info);
   }
   return info;
+}
+
+// String literals, block strings first, so whitespace inside them is left alone.
+const STRING_LITERAL = /("""[\s\S]*?"""|"(?:\\.|[^"\\])*")/;
+const SPACE = /\s+/g;
+const SPACE_AROUND_PUNCTUATION = / ?([{}():[\]=!@$,|&]) ?/g;
+
+/** The printed document without indentation and needless spaces: a quarter fewer bytes per request. */
+export function compactQuery(query: string): string {
+  return query
+    .split(STRING_LITERAL)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(SPACE, ' ').replace(SPACE_AROUND_PUNCTUATION, '$1')))
+    .join('')
+    .trim();
 }

@@ -37,7 +37,7 @@ describe('per-call options override the client', () => {
   });
 });
 
-test('N identical concurrent calls are N requests: urql never merges two SDK calls', async () => {
+test('N identical concurrent calls are N requests: two SDK calls are never merged', async () => {
   const { server, ugc } = await serve([delayed(50, json(200, jobData()))]);
   const jobs = await Promise.all(Array.from({ length: 8 }, () => ugc.jobs.retrieve({ id: 'job-1' })));
   expect(jobs.map((j) => j.id)).toEqual(Array(8).fill('job-1'));
