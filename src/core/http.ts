@@ -98,8 +98,8 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
   const signal = call.signal;
   if (signal?.aborted) throw abortError(call);
   // One controller per attempt, aborted by our timer or the caller's signal. (AbortSignal.any
-  // would do the same, but on Node 20 it keeps every combined signal alive as long as the
-  // caller's signal lives, which a long-lived signal shared by many calls turns into a leak.)
+  // would do the same at a higher price per call, and some Node releases leak the signals it
+  // combines with a long-lived one, such as a signal shared by every call of a job runner.)
   const controller = new AbortController();
   const timer = setTimeout(abortController, call.timeoutMs, controller);
   if (signal) subscribe(signal, controller);
