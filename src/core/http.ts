@@ -124,8 +124,14 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
       return { error: new TimeoutError(`${call.operation} timed out after ${call.timeoutMs} ms`, context(call)), retryable: true };
     }
     const cause = safeCause(err, call.redact);
-    const message = `${call.operation} could not reach the API: ${describe(cause)}`;
-    call.log?.(`${call.operation} attempt ${attempt} failed${elapsed}: ${describe(cause)}`);
+    const detail = describe(cause);
+    call.log?.(`${call.operation} attempt ${attempt} failed${elapsed}: ${detail}`);
+    // The transport refuses redirects (they would carry the key elsewhere); one is not transient.
+    if (detail.includes('redirect')) {
+      const message = `${call.operation}: the endpoint answered with a redirect, which is not followed so the key goes nowhere else; use the final URL as endpoint`;
+      return { error: new ConnectionError(message, { ...context(call), cause }), retryable: false };
+    }
+    const message = `${call.operation} could not reach the API: ${detail}`;
     return { error: new ConnectionError(message, { ...context(call), cause }), retryable: true, neverSent: neverSent(err) };
   } finally {
     clearTimeout(timer);

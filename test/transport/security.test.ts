@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { ConnectionError, MoveUgc, ValidationError } from '../../src/index.js';
-import { closedPort, jobData, json, resetMidBody } from '../helpers/fault-server.js';
+import { closedPort, jobData, json, resetMidBody, text } from '../helpers/fault-server.js';
 import { KEY, expectNoKey, recordingLogger, rejection, serve } from './harness.js';
 
 describe('the API key stays out of everything a user can print', () => {
@@ -87,6 +87,16 @@ describe('the API key stays out of everything a user can print', () => {
 });
 
 describe('endpoints', () => {
+  test('a redirect is not followed (the key would go with it): ConnectionError, the target never asked', async () => {
+    const target = await serve([json(200, jobData())]);
+    const { server, ugc } = await serve([text(307, '', { location: target.server.url })], { maxRetries: 2 });
+    const err = await rejection(ugc.jobs.retrieve({ id: 'job-1' }));
+    expect(err).toBeInstanceOf(ConnectionError);
+    expect(err.message).toContain('redirect');
+    expect(server.requests).toHaveLength(1);
+    expect(target.server.requests).toHaveLength(0);
+  });
+
   test.each(['http://api.example.com/graphql', 'http://10.0.0.5/graphql', 'ftp://127.0.0.1/graphql'])(
     '%s is refused: the key would travel in clear',
     (endpoint) => {
