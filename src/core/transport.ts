@@ -1,6 +1,15 @@
 import { stringifyDocument, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import { operationOf } from './document.js';
-import { ApiError, AuthenticationError, type ErrorContext, type GraphQLErrorEntry, MoveUgcError, NotFoundError, ResponseError } from './errors.js';
+import {
+  ApiError,
+  AuthenticationError,
+  type ErrorContext,
+  type GraphQLErrorEntry,
+  MoveUgcError,
+  NotFoundError,
+  ResponseError,
+  ValidationError,
+} from './errors.js';
 import { checkRequestOptions, context, send, type HttpCall, type RequestOptions } from './http.js';
 import { createLogger, type Logger } from './log.js';
 
@@ -79,7 +88,7 @@ export class Transport {
     const text = await send(call, config.endpoint, {
       method: 'POST',
       headers: this.#headers,
-      body: `${info.bodyStart}${JSON.stringify(variables ?? {})}}`,
+      body: `${info.bodyStart}${serialiseVariables(variables)}}`,
       redirect: 'error',
     });
     let body: { data?: Data | null; errors?: unknown } | null;
@@ -95,6 +104,15 @@ export class Transport {
     }
     if (body.data == null) throw notGraphQL(call, 'it holds neither data nor errors');
     return body.data;
+  }
+}
+
+// The facade has validated its variables already; this catches what `request()` is handed raw.
+function serialiseVariables(variables: unknown): string {
+  try {
+    return JSON.stringify(variables ?? {});
+  } catch (err) {
+    throw new ValidationError('variables', `must be JSON-serialisable: ${(err as Error).message}`);
   }
 }
 

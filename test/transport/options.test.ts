@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { MoveUgc, ServerError, TimeoutError, ValidationError } from '../../src/index.js';
 import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelay, parseRetryAfter } from '../../src/core/http.js';
+import { GetJobDocument } from '../../src/documents.js';
 import { delayed, jobData, json } from '../helpers/fault-server.js';
 import { KEY, rejection, serve } from './harness.js';
 
@@ -35,6 +36,14 @@ describe('per-call options override the client', () => {
     expect((err as ValidationError).field).toBe(field);
     expect(server.requests).toHaveLength(0);
   });
+});
+
+test('request() with variables JSON cannot hold: ValidationError naming variables, no request', async () => {
+  const { server, ugc } = await serve([json(200, jobData())]);
+  const err = await rejection(ugc.request(GetJobDocument, { jobId: 'job-1', big: 1n } as never));
+  expect(err).toBeInstanceOf(ValidationError);
+  expect((err as ValidationError).field).toBe('variables');
+  expect(server.requests).toHaveLength(0);
 });
 
 test('N identical concurrent calls are N requests: two SDK calls are never merged', async () => {
