@@ -1,6 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The examples import the package by name, as an app would; tests run them against the sources.
+  resolve: {
+    alias: [
+      { find: /^move-ugc\/sandbox$/, replacement: new URL('./src/sandbox/index.ts', import.meta.url).pathname },
+      { find: /^move-ugc\/documents$/, replacement: new URL('./src/documents.ts', import.meta.url).pathname },
+      { find: /^move-ugc$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,

@@ -1,0 +1,30 @@
+// The SDK's typed documents work with your own GraphQL client too.
+import { Client, fetchExchange } from '@urql/core';
+import { MoveUgc } from 'move-ugc';
+import { GetJobDocument, ListJobsDocument } from 'move-ugc/documents';
+
+const key = process.env.MOVE_UGC_API_KEY!;
+
+// Your own urql client: the API takes the key as-is in the authorization header, over POST.
+const urql = new Client({
+  url: 'https://api.move.ai/ugc/graphql',
+  exchanges: [fetchExchange],
+  preferGetMethod: false,
+  requestPolicy: 'network-only',
+  fetchOptions: { headers: { authorization: key } },
+});
+
+const result = await urql.query(GetJobDocument, { jobId: 'job-…', withOutputs: true }).toPromise();
+if (result.error) throw result.error;
+const wire = result.data?.getJob;
+// Wire form: metadata is JSON text and timestamps are ISO strings; decode them yourself.
+const metadata: unknown = wire?.metadata ? JSON.parse(wire.metadata) : null;
+console.log(wire?.state, wire?.created, metadata, wire?.outputs?.length);
+
+// Or run the same documents through the SDK: same key, retries and typed errors, decoded results.
+const ugc = new MoveUgc({ apiKey: key });
+const { getJob } = await ugc.request(GetJobDocument, { jobId: 'job-…', withOutputs: true });
+console.log(getJob?.metadata, getJob?.created?.toISOString());
+
+const { listJobs } = await ugc.request(ListJobsDocument, { first: 10, withTake: true });
+for (const job of listJobs?.items ?? []) console.log(job?.id, job?.take?.name);
