@@ -25,6 +25,11 @@ export function abortOnInterrupt(): AbortSignal {
   return interrupt.signal;
 }
 
+/** The signal the first Ctrl-C fires. */
+export function interruptSignal(): AbortSignal {
+  return interrupt.signal;
+}
+
 export function outputFor(command: Command): Output {
   return createOutput(Boolean(command.optsWithGlobals<GlobalOptions>().json));
 }

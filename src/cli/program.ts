@@ -1,5 +1,11 @@
 import { Command } from 'commander';
+import { cameraSettingsCommand, clientCommand, rigsCommand, webhooksCommand } from './commands/account.js';
+import { demoCommand } from './commands/demo.js';
+import { filesCommand } from './commands/files.js';
 import { jobsCommand } from './commands/jobs.js';
+import { sandboxCommand } from './commands/sandbox.js';
+import { takesCommand } from './commands/takes.js';
+import { volumesCommand } from './commands/volumes.js';
 
 export function program(): Command {
   const root = new Command('move-ugc')
@@ -7,8 +13,19 @@ export function program(): Command {
     .option('--api-key <key>', 'API key (default: env MOVE_UGC_API_KEY)')
     .option('--endpoint <url>', 'GraphQL endpoint (default: env MOVE_UGC_ENDPOINT_URL, else the Move API)')
     .option('--json', 'print API objects as JSON, for scripts')
-    .showHelpAfterError()
-    .configureOutput({ outputError: (text, write) => write(text) });
-  for (const command of [jobsCommand()]) root.addCommand(command);
+    .addHelpText('after', '\nStart with `move-ugc demo`: the whole flow on a local sandbox, no key needed.');
+  const commands = [
+    demoCommand(),
+    jobsCommand(),
+    takesCommand(),
+    filesCommand(),
+    volumesCommand(),
+    rigsCommand(),
+    cameraSettingsCommand(),
+    clientCommand(),
+    webhooksCommand(),
+    sandboxCommand(),
+  ];
+  for (const command of commands) root.addCommand(command);
   return root;
 }

@@ -1,5 +1,5 @@
 import { SingleBar } from 'cli-progress';
-import type { Output } from './output.js';
+import { formatBytes, type Output } from './output.js';
 
 /** Reports progress: a live bar on a terminal, a plain line per step (at most every 10%) elsewhere. */
 export interface Progress {
@@ -9,7 +9,7 @@ export interface Progress {
 
 export function progress(out: Output, title: string, total: number, unit: 'bytes' | 'percent'): Progress {
   if (out.json) return { update() {}, stop() {} };
-  const show = (v: number) => (unit === 'bytes' ? `${(v / 1_048_576).toFixed(1)} MB` : `${Math.round(v)}%`);
+  const show = (v: number) => (unit === 'bytes' ? formatBytes(v) : `${Math.round(v)}%`);
   if (out.interactive) {
     const bar = new SingleBar({
       format: `${title.padEnd(10)} {bar} {percentage}% | {label}`,
@@ -25,7 +25,8 @@ export function progress(out: Output, title: string, total: number, unit: 'bytes
       stop: () => bar.stop(),
     };
   }
-  let lastDecile = -1;
+  // Off a terminal, a byte count starts at 0 by definition: only its progress is news.
+  let lastDecile = unit === 'bytes' ? 0 : -1;
   let lastLabel = '';
   return {
     update(value, label) {

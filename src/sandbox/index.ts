@@ -22,6 +22,13 @@ export interface SandboxOptions {
    * created with metadata `{"sandbox":{"fail":true}}` ends FAILED instead.
    */
   jobDurationMs?: number;
+  /**
+   * Browser origins allowed to call the sandbox (CORS), e.g. `['http://localhost:5173']`.
+   * Default `'*'`: any page may; the sandbox holds no real data.
+   */
+  corsOrigins?: readonly string[] | '*';
+  /** Serve file downloads at this many bytes per second, to test progress and interruptions. */
+  downloadBytesPerSecond?: number;
 }
 
 /** A running sandbox: a stateful, local stand-in for the Move UGC API. */
@@ -63,7 +70,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const state: ServerState = {
     store: new Store(),
     apiKey: options.apiKey ?? `sandbox-${randomBytes(16).toString('hex')}`,
-    settings: { jobDurationMs: options.jobDurationMs ?? 3_000 },
+    settings: {
+      jobDurationMs: options.jobDurationMs ?? 3_000,
+      corsOrigins: options.corsOrigins ?? '*',
+      ...(options.downloadBytesPerSecond ? { downloadBytesPerSecond: options.downloadBytesPerSecond } : {}),
+    },
     graphqlRequests: 0,
     log: [],
     uploadDir,

@@ -19,10 +19,16 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
+/** How the server treats browsers and file transfers. */
+export interface HttpSettings {
+  corsOrigins: readonly string[] | '*';
+  downloadBytesPerSecond?: number;
+}
+
 export interface ServerState {
   store: Store;
   apiKey: string;
-  settings: Omit<SandboxSettings, 'baseUrl'>;
+  settings: Omit<SandboxSettings, 'baseUrl'> & HttpSettings;
   /** HTTP requests that reached /graphql, accepted or not. */
   graphqlRequests: number;
   /** The most recent GraphQL requests that passed authentication (newest last, at most 1 000). */
@@ -52,6 +58,7 @@ export async function listen(state: ServerState, port: number, host: string): Pr
   });
 
   const server = createServer((req, res) => {
+    if (allowCors(state.settings.corsOrigins, req, res)) return;
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/graphql') {
       state.graphqlRequests++;
@@ -101,10 +108,42 @@ function fileRoute(state: ServerState, id: string, req: IncomingMessage, res: Se
   if (file.path) {
     const size = file.size ?? 0;
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': size });
-    return void pipeline(createReadStream(file.path), res).catch(() => res.destroy());
+    const bytes = createReadStream(file.path, { highWaterMark: 64 * 1024 });
+    const rate = state.settings.downloadBytesPerSecond;
+    return void (rate ? pipeline(bytes, throttle(rate), res) : pipeline(bytes, res)).catch(() => res.destroy());
   }
   if (!file.bytes) return text(404, 'Nothing uploaded yet');
   res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.bytes.byteLength }).end(file.bytes);
+}
+
+/** Paces a stream to `bytesPerSecond`, so tests can interrupt a download half way. */
+function throttle(bytesPerSecond: number) {
+  return async function* (source: AsyncIterable<Buffer>) {
+    for await (const chunk of source) {
+      yield chunk;
+      await new Promise((resolve) => setTimeout(resolve, (chunk.byteLength / bytesPerSecond) * 1000));
+    }
+  };
+}
+
+/**
+ * Lets browser pages call the sandbox: answers preflights and marks responses for the allowed
+ * origins. Returns true when the request was a preflight and has been answered.
+ */
+function allowCors(origins: readonly string[] | '*', req: IncomingMessage, res: ServerResponse): boolean {
+  const origin = req.headers.origin;
+  if (!origin || (origins !== '*' && !origins.includes(origin))) return false;
+  res.setHeader('access-control-allow-origin', origins === '*' ? '*' : origin);
+  res.setHeader('vary', 'origin');
+  res.setHeader('access-control-expose-headers', 'retry-after, content-length');
+  if (req.method !== 'OPTIONS') return false;
+  res.writeHead(204, {
+    'access-control-allow-methods': 'GET, PUT, POST, OPTIONS',
+    'access-control-allow-headers': 'authorization, content-type, accept',
+    'access-control-max-age': '600',
+  });
+  res.end();
+  return true;
 }
 
 /** Streams an upload to disk; the file's content changes only once the whole body has arrived. */

@@ -1,49 +1,24 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import type { JobExpand, OutputType } from '../../index.js';
 import { contextFor, json, list, positiveInt, UsageError } from '../context.js';
+import { formatBytes } from '../output.js';
+import { downloadOutputs, waitForJob } from './job-flow.js';
+import { addGet, addUpdate, given, listParams, printList, window, withListOptions, type ListOptions } from './shared.js';
 
 const JOB_COLUMNS = ['id', 'name', 'state', 'progress.percentageComplete', 'created'];
+const EXPAND = 'comma list of client,take,outputs,rig,inputs';
 
 export function jobsCommand(): Command {
   const jobs = new Command('jobs').description('create, inspect, wait for and download processing jobs');
 
-  jobs
-    .command('list')
-    .description('list jobs, newest first')
-    .option('--limit <n>', 'page size', positiveInt('--limit'))
-    .option('--next-token <token>', 'continue from an earlier page')
+  withListOptions(jobs.command('list').description('list jobs, newest first'), EXPAND)
     .option('--take-id <id>', 'only jobs of this take')
-    .option('--sort <order>', 'asc or desc')
-    .option('--all', 'every page, not just the first')
-    .option('--expand <fields>', 'client,take,outputs,rig,inputs', list)
-    .action(async (o: { limit?: number; nextToken?: string; takeId?: string; sort?: string; all?: boolean; expand?: JobExpand[] }, cmd: Command) => {
+    .action(async (o: ListOptions & { takeId?: string }, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
-      const params = {
-        ...(o.limit ? { limit: o.limit } : {}),
-        ...(o.nextToken ? { nextToken: o.nextToken } : {}),
-        ...(o.takeId ? { takeId: o.takeId } : {}),
-        ...(o.sort ? { sortBy: o.sort.toUpperCase() as 'ASC' | 'DESC' } : {}),
-        ...(o.expand ? { expand: o.expand } : {}),
-      };
-      if (o.all) {
-        const items = [];
-        for await (const job of ugc.jobs.list(params, { signal })) items.push(job);
-        return out.result(items, JOB_COLUMNS);
-      }
-      const page = await ugc.jobs.list(params, { signal });
-      if (out.json) return out.result(page);
-      out.result(page.items, JOB_COLUMNS);
-      if (page.nextToken) out.line(`next page: --next-token '${page.nextToken}'`);
+      await printList(out, ugc.jobs.list({ ...listParams(o), ...given({ takeId: o.takeId }) }, { signal }), o.all, JOB_COLUMNS);
     });
 
-  jobs
-    .command('get <id>')
-    .description('show one job')
-    .option('--expand <fields>', 'client,take,outputs,rig,inputs', list)
-    .action(async (id: string, o: { expand?: JobExpand[] }, cmd: Command) => {
-      const { ugc, out, signal } = contextFor(cmd);
-      out.result(await ugc.jobs.retrieve({ id, ...(o.expand ? { expand: o.expand } : {}) }, { signal }));
-    });
+  addGet(jobs, 'job', EXPAND, (ugc) => ugc.jobs.retrieve.bind(ugc.jobs));
 
   jobs
     .command('create <takeId>')
@@ -52,39 +27,42 @@ export function jobsCommand(): Command {
     .option('--rig <name>', 'rig for a multi-camera job (see `rigs list`)')
     .option('--name <name>', 'job name')
     .option('--metadata <json>', 'any JSON to store with the job', json('--metadata'))
-    .option('--outputs <types>', 'e.g. MAIN_FBX,RENDER_VIDEO', list)
-    .option('--clip <start:end>', 'process only this window, in seconds', clipWindow)
-    .option('--expand <fields>', 'client,take,outputs,rig,inputs', list)
+    .option('--outputs <types>', 'comma list, e.g. MAIN_FBX,RENDER_VIDEO', list)
+    .option('--clip <start:end>', 'process only this window, in seconds', window('--clip'))
+    .option('--expand <fields>', EXPAND, list)
     .action(async (takeId: string, o: CreateOptions, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
-      const params = {
-        takeId,
-        ...(o.name !== undefined ? { name: o.name } : {}),
-        ...(o.metadata !== undefined ? { metadata: o.metadata as never } : {}),
-        ...(o.outputs ? { outputs: o.outputs } : {}),
-        ...(o.clip ? { clipWindow: o.clip } : {}),
-        ...(o.expand ? { expand: o.expand } : {}),
-      };
       if (o.rig && !o.actors) throw new UsageError('--rig applies to multi-camera jobs: add --actors <n>');
+      const params = { takeId, ...given({ name: o.name, metadata: o.metadata as never, outputs: o.outputs, clipWindow: o.clip, expand: o.expand }) };
       const job = o.actors
-        ? await ugc.jobs.createMultiCam({ ...params, numberOfActors: o.actors, ...(o.rig ? { rig: o.rig } : {}) }, { signal })
+        ? await ugc.jobs.createMultiCam({ ...params, numberOfActors: o.actors, ...given({ rig: o.rig }) }, { signal })
         : await ugc.jobs.createSingleCam(params, { signal });
       out.result(job);
     });
 
+  addUpdate(jobs, 'job', (ugc) => ugc.jobs.update.bind(ugc.jobs));
+
   jobs
-    .command('update <id>')
-    .description('rename a job or replace its metadata')
-    .option('--name <name>', 'new name')
-    .option('--metadata <json>', 'replaces the metadata; {} clears it', json('--metadata'))
-    .action(async (id: string, o: { name?: string; metadata?: unknown }, cmd: Command) => {
+    .command('wait <id>')
+    .description('wait until a job is FINISHED (exit 1 if it FAILED)')
+    .option('--interval-ms <n>', 'poll interval', positiveInt('--interval-ms'))
+    .option('--timeout-ms <n>', 'give up after this long', positiveInt('--timeout-ms'))
+    .action(async (id: string, o: { intervalMs?: number; timeoutMs?: number }, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
-      if (o.name === undefined && o.metadata === undefined) throw new UsageError('give --name and/or --metadata');
-      const job = await ugc.jobs.update(
-        { id, ...(o.name !== undefined ? { name: o.name } : {}), ...(o.metadata !== undefined ? { metadata: o.metadata as never } : {}) },
-        { signal },
+      out.result(await waitForJob(ugc, out, { id, signal, ...given(o) }));
+    });
+
+  jobs
+    .command('download <id>')
+    .description("download every output of a FINISHED job")
+    .option('--out <dir>', 'directory to write into', 'move-ugc-output')
+    .action(async (id: string, o: { out: string }, cmd: Command) => {
+      const { ugc, out, signal } = contextFor(cmd);
+      const files = await downloadOutputs(ugc, out, id, o.out, signal);
+      out.result(
+        files.map((f) => ({ ...f, size: formatBytes(f.bytes) })),
+        ['key', 'format', 'size', 'path'],
       );
-      out.result(job);
     });
 
   return jobs;
@@ -98,10 +76,4 @@ interface CreateOptions {
   outputs?: OutputType[];
   clip?: { startTime: number; endTime: number };
   expand?: JobExpand[];
-}
-
-function clipWindow(value: string): { startTime: number; endTime: number } {
-  const m = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(value);
-  if (!m) throw new InvalidArgumentError(`--clip must be start:end in seconds, e.g. 1.5:10, got ${value}`);
-  return { startTime: Number(m[1]), endTime: Number(m[2]) };
 }

@@ -1,0 +1,77 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Command } from 'commander';
+import { MoveUgc } from '../../index.js';
+import { createSandbox, type Sandbox } from '../../sandbox/index.js';
+import { contextFor, interruptSignal, outputFor, type GlobalOptions } from '../context.js';
+import { formatBytes, type Output } from '../output.js';
+import { writeSyntheticVideo } from '../synthetic-video.js';
+import { uploadWithProgress } from './files.js';
+import { downloadOutputs, waitForJob } from './job-flow.js';
+
+interface DemoOptions {
+  real?: boolean;
+  video?: string;
+  out: string;
+}
+
+export function demoCommand(): Command {
+  return new Command('demo')
+    .description('the whole single-camera flow: upload, take, job, wait, download (on a local sandbox unless --real)')
+    .option('--real', 'use the real API (needs MOVE_UGC_API_KEY or --api-key)')
+    .option('--video <path>', 'video to upload (default: a small generated one)')
+    .option('--out <dir>', 'where to write the outputs', 'move-ugc-output')
+    .action(async (o: DemoOptions, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<GlobalOptions>();
+      const out = outputFor(cmd);
+      let sandbox: Sandbox | undefined;
+      let ugc: MoveUgc;
+      const signal = interruptSignal();
+      if (o.real) {
+        ugc = contextFor(cmd).ugc;
+        out.note(`Using the real API at ${ugc.endpoint}`);
+      } else {
+        sandbox = await createSandbox({ jobDurationMs: 4000 });
+        ugc = new MoveUgc({ apiKey: sandbox.apiKey, endpoint: sandbox.url });
+        out.note(`Using a local sandbox at ${sandbox.url}${globals.apiKey || process.env.MOVE_UGC_API_KEY ? ' (add --real for the real API)' : ''}`);
+      }
+      const scratch = await mkdtemp(join(tmpdir(), 'move-ugc-demo-'));
+      try {
+        await run(ugc, out, o, scratch, signal);
+      } finally {
+        await rm(scratch, { recursive: true, force: true });
+        await sandbox?.close();
+      }
+    });
+}
+
+async function run(ugc: MoveUgc, out: Output, o: DemoOptions, scratch: string, signal: AbortSignal): Promise<void> {
+  const step = (n: number, text: string) => out.note(`${out.bold(`[${n}/5]`)} ${text}`);
+  let video = o.video;
+  if (!video) {
+    video = join(scratch, 'demo-video.mp4');
+    const bytes = await writeSyntheticVideo(video);
+    out.note(`No --video given: generated ${formatBytes(bytes)} of stand-in video bytes`);
+  }
+
+  step(1, `Uploading ${video}`);
+  const file = await uploadWithProgress(ugc, out, video, { type: 'mp4', signal });
+  step(2, `Creating a take from file ${file.id}`);
+  const take = await ugc.takes.createSingleCam({ sources: [{ fileId: file.id, deviceLabel: 'demo-camera', format: 'MP4' }], name: 'move-ugc demo' }, { signal });
+  step(3, `Starting a job on take ${take.id}`);
+  const job = await ugc.jobs.createSingleCam({ takeId: take.id, name: 'move-ugc demo' }, { signal });
+  step(4, `Waiting for job ${job.id}`);
+  const done = await waitForJob(ugc, out, { id: job.id, signal });
+  const outDir = resolve(o.out);
+  step(5, `Downloading ${done.outputs?.length ?? 0} outputs into ${outDir}`);
+  const files = await downloadOutputs(ugc, out, job.id, outDir, signal);
+
+  if (out.json) return out.result({ file, take, job: done, downloads: files });
+  out.line('');
+  out.line(out.green(`Job ${job.id} finished: ${files.length} outputs downloaded`));
+  out.table(
+    files.map((f) => ({ output: f.key, format: f.format, size: formatBytes(f.bytes), path: f.path })),
+    ['output', 'format', 'size', 'path'],
+  );
+}

@@ -1,0 +1,107 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import type { MoveUgc, Page, PagePromise } from '../../index.js';
+import type { Output } from '../output.js';
+import { contextFor, json, list, positiveInt, UsageError } from '../context.js';
+
+/** Options every `list` command takes. */
+export interface ListOptions {
+  limit?: number;
+  nextToken?: string;
+  sort?: string;
+  all?: boolean;
+  expand?: string[];
+}
+
+export function withListOptions(command: Command, expandable: string): Command {
+  return command
+    .option('--limit <n>', 'page size', positiveInt('--limit'))
+    .option('--next-token <token>', 'continue from an earlier page')
+    .option('--sort <order>', 'asc or desc (default: newest first)', sortOrder)
+    .option('--all', 'every page, not just the first')
+    .option('--expand <fields>', expandable, list);
+}
+
+export function listParams(o: ListOptions) {
+  return {
+    ...(o.limit ? { limit: o.limit } : {}),
+    ...(o.nextToken ? { nextToken: o.nextToken } : {}),
+    ...(o.sort ? { sortBy: o.sort as 'ASC' | 'DESC' } : {}),
+    ...(o.expand ? { expand: o.expand as never[] } : {}),
+  };
+}
+
+/** Prints one page (with the token for the next) or, with --all, every item of every page. */
+export async function printList<T>(out: Output, pages: PagePromise<T>, all: boolean | undefined, columns: string[]): Promise<void> {
+  if (all) {
+    const items: T[] = [];
+    for await (const item of pages) items.push(item);
+    return out.result(items, columns);
+  }
+  const page: Page<T> = await pages;
+  if (out.json) return out.result(page);
+  out.result(page.items, columns);
+  if (page.nextToken) out.line(`more: --next-token '${page.nextToken}'`);
+}
+
+function sortOrder(value: string): string {
+  const v = value.toUpperCase();
+  if (v !== 'ASC' && v !== 'DESC') throw new InvalidArgumentError(`--sort must be asc or desc, got ${value}`);
+  return v;
+}
+
+/** `--source fileId[:FORMAT[:deviceLabel[:lens]]]`, repeatable. */
+export function source(value: string, previous: SourceOption[] = []): SourceOption[] {
+  const [fileId, format = 'MP4', deviceLabel = `camera-${previous.length + 1}`, lens] = value.split(':');
+  if (!fileId) throw new InvalidArgumentError(`--source must be fileId[:FORMAT[:label[:lens]]], got ${value}`);
+  return [...previous, { fileId, format: format.toUpperCase() as SourceOption['format'], deviceLabel, ...(lens ? { cameraSettings: { lens } } : {}) }];
+}
+
+export interface SourceOption {
+  fileId: string;
+  format: 'MP4' | 'MOV' | 'AVI' | 'MOVE';
+  deviceLabel: string;
+  cameraSettings?: { lens: string };
+}
+
+/** `start:end` in seconds. */
+export function window(option: string) {
+  return (value: string): { startTime: number; endTime: number } => {
+    const m = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(value);
+    if (!m) throw new InvalidArgumentError(`${option} must be start:end in seconds, e.g. 1.5:10, got ${value}`);
+    return { startTime: Number(m[1]), endTime: Number(m[2]) };
+  };
+}
+
+/** Keeps only the options the user gave, so the SDK sees exactly what was asked. */
+export function given<T extends Record<string, unknown>>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+type Retrieve = (params: { id: string; expand?: never[] }, options: { signal: AbortSignal }) => Promise<unknown>;
+type Update = (params: { id: string; name?: string; metadata?: never }, options: { signal: AbortSignal }) => Promise<unknown>;
+
+/** `<noun> get <id> [--expand …]`, the same for every resource. */
+export function addGet(parent: Command, noun: string, expandable: string, retrieve: (ugc: MoveUgc) => Retrieve): void {
+  parent
+    .command('get <id>')
+    .description(`show one ${noun}`)
+    .option('--expand <fields>', expandable, list)
+    .action(async (id: string, o: { expand?: never[] }, cmd: Command) => {
+      const { ugc, out, signal } = contextFor(cmd);
+      out.result(await retrieve(ugc)({ id, ...given({ expand: o.expand }) }, { signal }));
+    });
+}
+
+/** `<noun> update <id> [--name] [--metadata]`, the same for every resource. */
+export function addUpdate(parent: Command, noun: string, update: (ugc: MoveUgc) => Update): void {
+  parent
+    .command('update <id>')
+    .description(`rename a ${noun} or replace its metadata`)
+    .option('--name <name>', 'new name')
+    .option('--metadata <json>', 'replaces the metadata; {} clears it', json('--metadata'))
+    .action(async (id: string, o: { name?: string; metadata?: unknown }, cmd: Command) => {
+      const { ugc, out, signal } = contextFor(cmd);
+      if (o.name === undefined && o.metadata === undefined) throw new UsageError('give --name and/or --metadata');
+      out.result(await update(ugc)({ id, ...given({ name: o.name, metadata: o.metadata as never }) }, { signal }));
+    });
+}

@@ -1,0 +1,134 @@
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
+import { runCli } from './run-cli.js';
+
+let sandbox: Sandbox;
+let env: Record<string, string>;
+const dir = mkdtempSync(join(tmpdir(), 'move-ugc-cli-'));
+beforeAll(async () => {
+  sandbox = await createSandbox({ jobDurationMs: 200 });
+  env = { MOVE_UGC_API_KEY: sandbox.apiKey, MOVE_UGC_ENDPOINT_URL: sandbox.url };
+});
+afterAll(async () => {
+  await sandbox.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function json<T = Record<string, unknown>>(args: string[]): Promise<T> {
+  const r = await runCli([...args, '--json'], env);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as T;
+}
+
+describe('--json prints exactly the API objects', () => {
+  let fileId: string;
+  let takeId: string;
+  let jobId: string;
+
+  test('files: upload, get, update, share, download', async () => {
+    const video = join(dir, 'clip.mp4');
+    writeFileSync(video, Buffer.alloc(50_000, 7));
+    const file = await json<{ id: string; type: string; name: string }>(['files', 'upload', video]);
+    expect(file).toMatchObject({ type: 'mp4', name: 'clip.mp4' });
+    fileId = file.id;
+    const withClient = await json<{ id: string; client: { name: string } }>(['files', 'get', fileId, '--expand', 'client']);
+    expect(withClient.id).toBe(fileId);
+    expect(typeof withClient.client.name).toBe('string');
+    expect(await json(['files', 'update', fileId, '--metadata', '{"a":1}'])).toMatchObject({ id: fileId, metadata: { a: 1 } });
+    const share = await json<{ code: string; url: string }>(['files', 'share', fileId]);
+    expect(share.code.length).toBeGreaterThan(0);
+    expect(share.url).toMatch(/^http/);
+    const target = join(dir, 'copy.mp4');
+    expect(await json(['files', 'download', fileId, target])).toMatchObject({ path: target, bytes: 50_000 });
+    expect(statSync(target).size).toBe(50_000);
+  });
+
+  test('takes: create, get, list, update', async () => {
+    const take = await json<{ id: string; takeType: string }>(['takes', 'create', '--source', `${fileId}:MP4:phone`, '--name', 'cli take']);
+    expect(take.takeType).toBe('SINGLE_CAM');
+    takeId = take.id;
+    expect(await json(['takes', 'get', takeId, '--expand', 'sources'])).toMatchObject({ sources: [{ deviceLabel: 'phone', format: 'MP4' }] });
+    const page = await json<{ items: { id: string }[]; nextToken: string | null }>(['takes', 'list', '--limit', '5']);
+    expect(page.items.map((t) => t.id)).toContain(takeId);
+    expect(await json(['takes', 'update', takeId, '--name', 'renamed'])).toMatchObject({ name: 'renamed' });
+  });
+
+  test('jobs: create, get, list, update, wait, download', async () => {
+    const job = await json<{ id: string; state: string }>(['jobs', 'create', takeId, '--outputs', 'MAIN_FBX,RENDER_VIDEO', '--metadata', '{"k":[1]}']);
+    jobId = job.id;
+    expect(await json(['jobs', 'get', jobId, '--expand', 'take'])).toMatchObject({ id: jobId, take: { id: takeId }, metadata: { k: [1] } });
+    expect(await json(['jobs', 'update', jobId, '--metadata', '{}'])).toMatchObject({ metadata: {} });
+    const all = await json<{ id: string }[]>(['jobs', 'list', '--take-id', takeId, '--all']);
+    expect(all.map((j) => j.id)).toEqual([jobId]);
+    const done = await json<{ state: string; outputs: unknown[] }>(['jobs', 'wait', jobId, '--interval-ms', '50']);
+    expect(done.state).toBe('FINISHED');
+    expect(done.outputs).toHaveLength(2);
+    const out = join(dir, 'outputs');
+    const files = await json<{ key: string; path: string; bytes: number }[]>(['jobs', 'download', jobId, '--out', out]);
+    expect(files.map((f) => f.key).sort()).toEqual(['main_fbx', 'render_video']);
+    expect(readdirSync(out).sort()).toEqual(files.map((f) => f.path.slice(out.length + 1)).sort());
+  });
+
+  test('volumes, rigs, camera settings, client, webhooks', async () => {
+    const volume = await json<{ id: string }>(['volumes', 'create', '--source', `${fileId}:MP4:a`, '--source', `${fileId}:MP4:b`, '--human-height', '1.8']);
+    expect(await json(['volumes', 'get', volume.id])).toMatchObject({ id: volume.id, humanHeight: 1.8, areaType: 'NORMAL' });
+    expect((await json<{ items: { id: string }[] }>(['volumes', 'list'])).items.map((v) => v.id)).toContain(volume.id);
+    expect(await json<{ name: string }[]>(['rigs', 'list'])).toContainEqual({ name: 'move_mo' });
+    expect((await json<{ lens: string }[]>(['camera-settings', 'list'])).length).toBeGreaterThan(0);
+    expect(await json(['client', 'update', '--metadata', '{"team":"cli"}'])).toMatchObject({ metadata: { team: 'cli' } });
+    expect(await json(['client', 'get'])).toMatchObject({ metadata: { team: 'cli' } });
+    const hook = await json(['webhooks', 'upsert', 'hook-1', 'https://example.com/hook', '--events', 'ugc.job.state.completed']);
+    expect(hook).toMatchObject({ uid: 'hook-1', url: 'https://example.com/hook', events: ['ugc.job.state.completed'] });
+  });
+
+  test('human output is an aligned table off a terminal, without colour', async () => {
+    const r = await runCli(['jobs', 'list', '--take-id', takeId], env);
+    expect(r.code).toBe(0);
+    const [header, row] = r.stdout.split('\n');
+    expect(header).toMatch(/^ID\s+NAME\s+STATE\s+PROGRESS\.PERCENTAGECOMPLETE\s+CREATED$/);
+    expect(row).toContain(jobId);
+    expect(header!.indexOf('STATE')).toBe(row!.indexOf('FINISHED'));
+    expect(r.stdout).not.toContain('\x1b[');
+  });
+});
+
+describe('errors and exit codes', () => {
+  test('a usage error exits 2 and shows the command help', async () => {
+    const r = await runCli(['jobs', 'list', '--limit', '0'], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--limit must be a whole number >= 1');
+    expect(r.stderr).toContain('Usage: move-ugc jobs list');
+    const unknown = await runCli(['jobs', 'frobnicate'], env);
+    expect(unknown.code).toBe(2);
+  });
+
+  test('bad input caught by the SDK is a usage error too, naming the field', async () => {
+    const r = await runCli(['jobs', 'create', 'take-1', '--outputs', 'MAIN_PDF'], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: outputs\[0\] must be one of/);
+  });
+
+  test('an API error exits 1 with one line and never prints the key', async () => {
+    const r = await runCli(['jobs', 'get', 'job-missing'], env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^error: .*not found.*check the id/i);
+    const key = 'wrong-key-but-long-enough';
+    const denied = await runCli(['jobs', 'list', '--api-key', key], { MOVE_UGC_ENDPOINT_URL: sandbox.url });
+    expect(denied.code).toBe(1);
+    expect(denied.stderr).toMatch(/^error: .*MOVE_UGC_API_KEY/);
+    expect(denied.stderr + denied.stdout).not.toContain(key);
+  });
+
+  test('NO_COLOR wins over FORCE_COLOR', async () => {
+    const coloured = await runCli(['jobs', 'get', 'job-missing'], { ...env, FORCE_COLOR: '1' });
+    expect(coloured.stderr).toContain('\x1b[31m');
+    const plain = await runCli(['jobs', 'get', 'job-missing'], { ...env, FORCE_COLOR: '1', NO_COLOR: '1' });
+    expect(plain.stderr).not.toContain('\x1b[');
+  });
+});
