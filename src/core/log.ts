@@ -1,4 +1,4 @@
-/** Receives one finished debug line at a time. */
+/** Receives one finished debug line at a time. @internal */
 export type Logger = (line: string) => void;
 
 // Header values that are safe to print; every other value (the key, and any secret a caller adds

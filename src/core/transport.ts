@@ -13,6 +13,7 @@ import {
 import { checkRequestOptions, context, send, type HttpCall, type RequestOptions } from './http.js';
 import { createLogger, type Logger } from './log.js';
 
+/** @internal What `MoveUgc` configures its transport with. */
 export interface TransportConfig {
   apiKey: string;
   endpoint: string;
@@ -42,6 +43,8 @@ const ACCEPT = 'application/graphql-response+json, application/json';
  * one, as a caching client would), and its body is serialised and its response parsed once.
  * A general GraphQL client (urql) cost about 1.5x a bare fetch per call for features this SDK
  * does not use (exchanges, streams, deduplication), so only its document printer is used.
+ *
+ * @internal
  */
 export class Transport {
   readonly #config: TransportConfig;

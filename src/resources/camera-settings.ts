@@ -12,6 +12,7 @@ export interface CameraSettings {
 export class CameraSettingsResource {
   readonly #transport: Transport;
 
+  /** @internal Made by `MoveUgc`. */
   constructor(transport: Transport) {
     this.#transport = transport;
   }

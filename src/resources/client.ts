@@ -17,6 +17,7 @@ export interface ClientUpdateParams {
 export class ClientResource {
   readonly #transport: Transport;
 
+  /** @internal Made by `MoveUgc`. */
   constructor(transport: Transport) {
     this.#transport = transport;
   }

@@ -66,6 +66,7 @@ export class Files {
   readonly #transport: Transport;
   readonly #fetch: typeof fetch;
 
+  /** @internal Made by `MoveUgc`. */
   constructor(transport: Transport, fetchImpl: typeof fetch) {
     this.#transport = transport;
     this.#fetch = fetchImpl;

@@ -97,7 +97,7 @@ export class Jobs {
   readonly #transport: Transport;
   readonly #fetch: typeof fetch;
 
-  /** `fetchImpl` downloads output files (`downloadOutputs`); API calls go through `transport`. */
+  /** `fetchImpl` downloads output files (`downloadOutputs`); API calls go through `transport`. @internal */
   constructor(transport: Transport, fetchImpl: typeof fetch = globalThis.fetch) {
     this.#transport = transport;
     this.#fetch = fetchImpl;

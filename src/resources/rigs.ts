@@ -12,6 +12,7 @@ export interface Rig {
 export class Rigs {
   readonly #transport: Transport;
 
+  /** @internal Made by `MoveUgc`. */
   constructor(transport: Transport) {
     this.#transport = transport;
   }

@@ -67,6 +67,7 @@ export type TakeListParams<E extends TakeExpand = never> = ListParams<E>;
 export class Takes {
   readonly #transport: Transport;
 
+  /** @internal Made by `MoveUgc`. */
   constructor(transport: Transport) {
     this.#transport = transport;
   }

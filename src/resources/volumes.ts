@@ -57,6 +57,7 @@ export type VolumeListParams<E extends VolumeExpand = never> = ListParams<E>;
 export class Volumes {
   readonly #transport: Transport;
 
+  /** @internal Made by `MoveUgc`. */
   constructor(transport: Transport) {
     this.#transport = transport;
   }

@@ -25,6 +25,7 @@ export interface WebhookUpsertParams {
 export class Webhooks {
   readonly #transport: Transport;
 
+  /** @internal Made by `MoveUgc`. */
   constructor(transport: Transport) {
     this.#transport = transport;
   }
