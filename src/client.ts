@@ -70,8 +70,12 @@ export class MoveUgc {
       throw new ValidationError('apiKey', `must be a string of at least ${MIN_KEY_LENGTH} characters`);
     }
     this.endpoint = checkEndpoint(options.endpoint ?? env.MOVE_UGC_ENDPOINT_URL ?? DEFAULT_ENDPOINT);
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') throw new ValidationError('fetch', 'must be a function: this runtime has no global fetch');
+    if (options.fetch === undefined && typeof globalThis.fetch !== 'function') {
+      throw new ValidationError('fetch', 'must be given: this runtime has no global fetch');
+    }
+    // Browsers refuse a fetch called with any `this` but the window ("Illegal invocation").
+    const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    if (typeof fetchImpl !== 'function') throw new ValidationError('fetch', 'must be a function');
     const debug = (options.logLevel ?? env.MOVE_UGC_LOG) === 'debug';
     this.#transport = new Transport({
       apiKey: apiKey.trim(),
