@@ -89,7 +89,7 @@ describe.skipIf(!existsSync(CHROMIUM))(!existsSync(CHROMIUM) ? 'SKIPPED (/usr/bi
           const { MoveUgc } = (window as unknown as { sdk: typeof import('../../src/index.js') }).sdk;
           return new MoveUgc({ apiKey, endpoint, maxRetries: 0 }).jobs.list().then(
             (page) => `allowed: ${page.items.length} jobs`,
-            (e: Error) => e.name,
+            (e: unknown) => (e as Error).name,
           );
         },
         { endpoint: strict.url, apiKey: strict.apiKey },
