@@ -39,6 +39,15 @@ export type {
 } from './resources/takes.js';
 export type { Volume, VolumeExpand, VolumeCreateHumanParams, VolumeRetrieveParams, VolumeListParams } from './resources/volumes.js';
 export type { ListParams } from './resources/params.js';
+// The resource classes, as types: what `ugc.jobs`, `ugc.files`, … are, for apps that pass them around.
+export type { Jobs } from './resources/jobs.js';
+export type { Files } from './resources/files.js';
+export type { Takes } from './resources/takes.js';
+export type { Volumes } from './resources/volumes.js';
+export type { Rigs } from './resources/rigs.js';
+export type { CameraSettingsResource } from './resources/camera-settings.js';
+export type { ClientResource } from './resources/client.js';
+export type { Webhooks } from './resources/webhooks.js';
 export type { Rig } from './resources/rigs.js';
 export type { CameraSettings } from './resources/camera-settings.js';
 export type { WebhookEndpoint, WebhookUpsertParams } from './resources/webhooks.js';
