@@ -64,6 +64,35 @@ describe('createSingleCam', () => {
 });
 
 describe('createMultiCam', () => {
+  let multiTake: string;
+  beforeAll(async () => {
+    const files = await Promise.all([1, 2].map(() => t.ugc.files.create({ type: 'mp4' })));
+    const sources = files.map((f, i) => ({ fileId: f.id, deviceLabel: `cam-${i}`, format: 'MP4' as const }));
+    const volume = await t.ugc.volumes.createHuman({ sources, humanHeight: 1.75, areaType: 'NORMAL' });
+    multiTake = (await t.ugc.takes.createMultiCam({ sources, volumeId: volume.id, syncMethod: { timecodeSync: { useTimecode: true } } })).id;
+  });
+
+  test('creates a job with actors, rig and options, decoded like every job', async () => {
+    const job = await t.ugc.jobs.createMultiCam({
+      takeId: multiTake,
+      numberOfActors: 2,
+      rig: 'move_mo',
+      options: { trackFingers: true },
+      metadata: { shoot: 3 },
+      expand: ['rig', 'inputs'],
+    });
+    expect(job.rig).toEqual({ name: 'move_mo' });
+    expect(job.inputs?.numberOfActors).toBe(2);
+    expect(job.inputs?.options?.trackFingers).toBe(true);
+    expect(job.metadata).toEqual({ shoot: 3 });
+    expect(job.created).toBeInstanceOf(Date);
+  });
+
+  test.each(EXPANDS)('expand %s adds exactly that field', async (expand) => {
+    const job = await t.ugc.jobs.createMultiCam({ takeId: multiTake, numberOfActors: 1, expand: [expand] });
+    expect(Object.keys(job).sort()).toEqual([...BASE_KEYS, expand].sort());
+  });
+
   test('validates before sending and reports the API error for a single-camera take', async () => {
     await expect(t.ugc.jobs.createMultiCam({ takeId, numberOfActors: 2, rig: 'move_mo' })).rejects.toMatchObject({
       name: 'ApiError',
