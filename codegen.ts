@@ -9,10 +9,9 @@ const config: CodegenConfig = {
       plugins: [
         { add: { content: "import type { AwsDateTimeString, AwsJsonString } from '../core/scalars.js';" } },
         'typescript-operations',
-        'typed-document-node',
+        './scripts/codegen-documents.cjs',
       ],
       config: {
-        documentNodeImport: '@urql/core#TypedDocumentNode',
         useTypeImports: true,
         enumType: 'string-literal',
         strictScalars: true,

@@ -3,8 +3,8 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-// Issue E aims at 15 kB; the budget stops regressions until the documents are made smaller.
-const BUDGET_GZIP_BYTES = 20 * 1024;
+// Issue E aims at 15 kB; the budget sits just above what the core measures now, to stop regressions.
+const BUDGET_GZIP_BYTES = 17 * 1024;
 
 const result = await build({
   entryPoints: ['src/index.ts'],
