@@ -81,7 +81,7 @@ test('schema:pull reproduces graphql/schema.graphql from its own introspection, 
 
 test('after a safe change, codegen, the type checker and the job tests still pass', () => {
   const copy = join(work, 'project');
-  for (const part of ['graphql', 'src', 'scripts', 'test', 'codegen.ts', 'tsconfig.json', 'package.json', 'vitest.config.ts', 'tsup.config.ts']) {
+  for (const part of ['graphql', 'src', 'scripts', 'test', 'examples', 'codegen.ts', 'tsconfig.json', 'package.json', 'vitest.config.ts', 'tsup.config.ts']) {
     cpSync(join(root, part), join(copy, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));

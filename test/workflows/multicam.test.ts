@@ -5,7 +5,7 @@ import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
 let sandbox: Sandbox;
 let ugc: MoveUgc;
 beforeAll(async () => {
-  sandbox = await createSandbox({ jobDurationMs: 100 });
+  sandbox = await createSandbox({ jobDurationMs: 500 });
   ugc = new MoveUgc({ apiKey: sandbox.apiKey, endpoint: sandbox.url });
 });
 afterAll(() => sandbox.close());
@@ -23,6 +23,8 @@ async function cameraSources(prefix: string): Promise<SourceInput[]> {
 }
 
 test('calibrate a volume, record a multi-camera take in it, process it with a rig', async () => {
+  // Uploaded first: the volume must still be calibrating when the early take is refused.
+  const sources = await cameraSources('performance');
   const volume = await ugc.volumes.createHuman({
     sources: await cameraSources('calibration'),
     humanHeight: 1.8,
@@ -34,7 +36,6 @@ test('calibrate a volume, record a multi-camera take in it, process it with a ri
   expect(volume.state).toBe('NOT_STARTED');
 
   // A take needs a calibrated volume.
-  const sources = await cameraSources('performance');
   await expect(ugc.takes.createMultiCam({ volumeId: volume.id, sources })).rejects.toBeInstanceOf(ApiError);
 
   let calibrated = await ugc.volumes.retrieve({ id: volume.id, expand: ['outputs', 'sources', 'clipWindow'] });
