@@ -4,7 +4,7 @@ import { AbortError, ConnectionError, MoveUgcError, TransferError, ValidationErr
 
 // Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
 // API key, and they stream, so a large file is never held in memory. In Node, uploads go through
-// node:http(s) rather than the client's `fetch` (see node-put.ts); downloads use `fetch`.
+// node:http(s) rather than the client's `fetch` (see node-put.ts), and so do downloads (download-file.ts).
 
 /** What `files.upload` accepts: a path (Node only), a Blob or File, bytes, or a stream of bytes. */
 export type UploadSource = string | Blob | Uint8Array | ReadableStream<Uint8Array>;
@@ -53,16 +53,6 @@ export async function putToPresignedUrl(
   if (!res.ok) throw new TransferError(`Upload failed: storage answered HTTP ${res.status}`, { status: res.status });
   if (!counted) report(body.size);
   return body.size;
-}
-
-/** GETs a presigned URL and hands back the response, its body not yet read. */
-export async function getFromPresignedUrl(fetchImpl: typeof fetch, url: string, signal?: AbortSignal): Promise<Response> {
-  const res = await send(fetchImpl, url, signal ? { signal } : {}, signal, 'download');
-  if (!res.ok || !res.body) {
-    await res.body?.cancel();
-    throw new TransferError(`Download failed: storage answered HTTP ${res.status}`, { status: res.status });
-  }
-  return res;
 }
 
 /**
