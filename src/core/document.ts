@@ -1,7 +1,5 @@
 // The few parts of a GraphQL document the SDK reads at run time, typed structurally so the core
-// depends on no GraphQL library beyond @urql/core and its parser.
-import { parse } from '@0no-co/graphql.web';
-import type { TypedDocumentNode } from '@urql/core';
+// depends on no GraphQL library beyond @urql/core.
 
 export interface SelectionNode {
   readonly kind: string;
@@ -30,25 +28,25 @@ export function operationOf(document: object): DefinitionNode & { operation: str
   return op as DefinitionNode & { operation: string };
 }
 
-const sources = new WeakMap<object, string>();
+type Short = string | number | boolean | null | Short[] | { [key: string]: Short };
 
 /**
- * A document made from its compact text (as codegen emits every operation): the text is what the
- * transport sends, and the AST other clients read (urql, graphql-js `print`) is parsed on first use.
+ * Expands a definition from the short form codegen writes (scripts/codegen-documents.cjs) into the
+ * GraphQL AST every client reads: names become Name nodes, arrays under `selectionSet` selection
+ * sets, and a selection without a kind (or a bare string) a field.
  */
-export function typedDocument<Data, Variables>(source: string): TypedDocumentNode<Data, Variables> {
-  let definitions: unknown;
-  const document = {
-    kind: 'Document',
-    get definitions() {
-      return (definitions ??= parse(source, { noLocation: true }).definitions);
-    },
-  };
-  sources.set(document, source);
-  return document as unknown as TypedDocumentNode<Data, Variables>;
+export function astDefinition(short: Short): DefinitionNode {
+  return expand(short, '') as DefinitionNode;
 }
 
-/** The text a document was made from by `typedDocument`, or undefined for any other document. */
-export function sourceOf(document: object): string | undefined {
-  return sources.get(document);
+function expand(short: Short, key: string): unknown {
+  if (typeof short === 'string' && (key === 'name' || key === 'alias')) return { kind: 'Name', value: short };
+  if (Array.isArray(short)) {
+    if (key !== 'selectionSet') return short.map((item) => expand(item, ''));
+    return { kind: 'SelectionSet', selections: short.map((item) => (typeof item === 'string' ? expand({ kind: 'Field', name: item }, '') : expand(item, 'selection'))) };
+  }
+  if (short === null || typeof short !== 'object') return short;
+  const node: Record<string, unknown> = key === 'selection' && !('kind' in short) ? { kind: 'Field' } : {};
+  for (const [k, v] of Object.entries(short)) node[k] = expand(v, k);
+  return node;
 }

@@ -1,5 +1,5 @@
 import { stringifyDocument, type AnyVariables, type TypedDocumentNode } from '@urql/core';
-import { operationOf, sourceOf } from './document.js';
+import { operationOf } from './document.js';
 import {
   ApiError,
   AuthenticationError,
@@ -150,7 +150,7 @@ function operationInfo(document: object): OperationInfo {
   if (!info) {
     const op = operationOf(document);
     const name = op.name?.value ?? 'anonymous';
-    const query = sourceOf(document) ?? compactQuery(stringifyDocument(document as TypedDocumentNode));
+    const query = compactQuery(stringifyDocument(document as TypedDocumentNode));
     const bodyStart = `{"operationName":${op.name ? JSON.stringify(name) : 'null'},"query":${JSON.stringify(query)},"variables":`;
     info = { name, mutation: op.operation === 'mutation', bodyStart };
     operations.set(document, info);
