@@ -1,5 +1,5 @@
 import { nodeModule } from './node-modules.js';
-import { nodePut } from './node-put.js';
+import { nodePut, nodePutFile } from './node-put.js';
 import { AbortError, ConnectionError, MoveUgcError, TransferError, ValidationError } from './errors.js';
 
 // Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
@@ -33,8 +33,10 @@ export async function putToPresignedUrl(
   const report = (bytes: number) => options.onProgress?.({ bytes, total: body.size });
   report(0);
   if (isNode) {
-    const stream = counting(body.stream ?? body.blob!.stream(), report, body.size);
-    const status = await nodePut(url, stream, body.size, options.signal).catch((err: unknown) => {
+    const put = body.path
+      ? nodePutFile(url, body.path, body.size, report, options.signal)
+      : nodePut(url, counting(body.stream ?? body.blob!.stream(), report, body.size), body.size, options.signal);
+    const status = await put.catch((err: unknown) => {
       throw transferFailure(err, options.signal, 'upload');
     });
     if (status < 200 || status > 299) throw new TransferError(`Upload failed: storage answered HTTP ${status}`, { status });
@@ -95,6 +97,8 @@ async function send(fetchImpl: typeof fetch, url: string, init: RequestInit, sig
 
 interface OpenedSource {
   size: number;
+  /** A file to read in Node (see nodePutFile). */
+  path?: string;
   blob?: Blob;
   stream?: ReadableStream<Uint8Array>;
 }
@@ -121,12 +125,7 @@ async function openSource(source: UploadSource, size: number | undefined): Promi
   return { size: size!, stream: source };
 }
 
-const FILE_CHUNK = 256 * 1024;
-
-/**
- * A file read a chunk at a time, only as the request asks for more. (Node 20's file-backed Blob
- * stream reads ahead without limit, which would pull the whole file into memory.)
- */
+/** A file path, checked to be readable; its bytes are read as they are sent. */
 async function openPath(path: string): Promise<OpenedSource> {
   const fs = await nodeModule<typeof import('node:fs')>('node:fs');
   const size = await fs.promises.stat(path).then(
@@ -135,14 +134,5 @@ async function openPath(path: string): Promise<OpenedSource> {
       throw new ValidationError('source', `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
     },
   );
-  const chunks = fs.createReadStream(path, { highWaterMark: FILE_CHUNK })[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    cancel: async () => void (await chunks.return?.()),
-  });
-  return { size, stream };
+  return { size, path };
 }
