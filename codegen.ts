@@ -9,9 +9,10 @@ const config: CodegenConfig = {
       plugins: [
         { add: { content: "import type { AwsDateTimeString, AwsJsonString } from '../core/scalars.js';" } },
         'typescript-operations',
-        './scripts/codegen-documents.cjs',
+        'typed-document-node',
       ],
       config: {
+        documentNodeImport: '@urql/core#TypedDocumentNode',
         useTypeImports: true,
         enumType: 'string-literal',
         strictScalars: true,

@@ -3,8 +3,9 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-// Issue E aims at 15 kB; the budget sits just above what the core measures now, to stop regressions.
-const BUDGET_GZIP_BYTES = 16 * 1024;
+// Issue E aims at 15 kB; the budget sits just above what the core measures now (typed-document-node
+// ASTs repeat each fragment per document; see BENCHMARKS.md), to stop regressions.
+const BUDGET_GZIP_BYTES = 17.5 * 1024;
 
 const result = await build({
   entryPoints: ['src/index.ts'],
