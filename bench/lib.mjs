@@ -89,7 +89,10 @@ export function figure(label, value, { target = '', met = null, note = '' } = {}
 /** Prints the figures and the machine-readable line run.mjs reads. */
 export function report(name, command, figures, notes = []) {
   console.log(`\n${name}`);
-  printTable(figures.map((f) => [f.label, f.value, f.target, f.met === null ? '' : f.met ? 'met' : 'NOT met']), ['figure', 'value', 'target', '']);
+  printTable(
+    figures.map((f) => [f.label, f.value, f.target, f.met === null ? '' : f.met ? 'met' : 'NOT met']),
+    ['figure', 'value', 'target', ''],
+  );
   for (const n of notes) console.log(`note: ${n}`);
   console.log(`BENCH_RESULT ${JSON.stringify({ name, command, figures, notes })}`);
 }
@@ -97,7 +100,11 @@ export function report(name, command, figures, notes = []) {
 export function printTable(rows, header) {
   const all = [header, ...rows].map((r) => r.map(String));
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   console.log(line(all[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of all.slice(1)) console.log(line(r));

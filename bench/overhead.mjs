@@ -110,7 +110,15 @@ const rows = names.map((n) => {
   ];
 });
 console.log(`per call, ${ROUNDS} rounds x (${SEQUENTIAL_PER_ROUND} sequential + ${CONCURRENT_PER_ROUND} at concurrency ${CONCURRENCY})`);
-printTable(rows, ['client', 'seq median', 'seq p95', 'seq ratio', `c${CONCURRENCY} median`, `c${CONCURRENCY} p95`, `c${CONCURRENCY} time/call ratio`]);
+printTable(rows, [
+  'client',
+  'seq median',
+  'seq p95',
+  'seq ratio',
+  `c${CONCURRENCY} median`,
+  `c${CONCURRENCY} p95`,
+  `c${CONCURRENCY} time/call ratio`,
+]);
 
 const profile = await profileLoop();
 child.disconnect();
@@ -118,7 +126,10 @@ child.disconnect();
 const seqRatio = (n) => median(samples[n].seq) / median(base.seq);
 const concRatio = (n) => median(samples[n].wall) / median(base.wall);
 const figures = [
-  figure('move-ugc / raw fetch, sequential median', ratio(seqRatio('move-ugc')), { target: `<= ${TARGET}x`, met: seqRatio('move-ugc') <= TARGET }),
+  figure('move-ugc / raw fetch, sequential median', ratio(seqRatio('move-ugc')), {
+    target: `<= ${TARGET}x`,
+    met: seqRatio('move-ugc') <= TARGET,
+  }),
   figure(`move-ugc / raw fetch, concurrency ${CONCURRENCY} time per call`, ratio(concRatio('move-ugc')), {
     target: `<= ${TARGET}x`,
     met: concRatio('move-ugc') <= TARGET,
@@ -179,7 +190,10 @@ async function profileLoop() {
   );
   console.log('\nmove-ugc and urql functions, inclusive time (with everything they call)');
   printTable(
-    [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, t]) => [((100 * t) / total).toFixed(1) + '%', k]),
+    [...inclusive]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([k, t]) => [((100 * t) / total).toFixed(1) + '%', k]),
     ['incl', 'function'],
   );
   console.log('\nby package');

@@ -39,7 +39,8 @@ async function main() {
     }
   }
   const small = Math.min(1000, total);
-  for (const client of ['sdk', 'raw']) rss[`${client} ${small}`] = (await measureInChild(SELF, ['--walk', client, small, 0, sandbox.url])).rss;
+  for (const client of ['sdk', 'raw'])
+    rss[`${client} ${small}`] = (await measureInChild(SELF, ['--walk', client, small, 0, sandbox.url])).rss;
   await sandbox.close();
 
   const m = (client, kind) => median(runs[client][kind]);
@@ -80,7 +81,11 @@ async function seed(ugc, total) {
 /** Walks `count` jobs with one client, sleeping `workMs` after each page; returns time and peak RSS. */
 async function walk(client, count, workMs, url) {
   let query;
-  const ugc = new MoveUgc({ apiKey: API_KEY, endpoint: url, fetch: (i, init) => ((query ??= JSON.parse(init.body).query), fetch(i, init)) });
+  const ugc = new MoveUgc({
+    apiKey: API_KEY,
+    endpoint: url,
+    fetch: (i, init) => ((query ??= JSON.parse(init.body).query), fetch(i, init)),
+  });
   await ugc.jobs.list({ limit: 1 }); // warm-up, and the document text the raw loop sends
   let seen = 0;
   const started = now();

@@ -14,7 +14,9 @@ const unknown = selected.filter((s) => !ALL.includes(s));
 if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
 if (!existsSync(join(ROOT, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
 
-const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
 const started = now();
 const results = [];
 for (const name of selected) {
@@ -24,12 +26,20 @@ for (const name of selected) {
     results.push({ ...(await runBench(join(BENCH_DIR, `${name}.mjs`))), seconds: (now() - t) / 1000 });
   } catch (err) {
     console.error(err.message);
-    results.push({ name, command: `node bench/${name}.mjs`, figures: [], notes: [`failed: ${err.message.split('\n')[0]}`], seconds: (now() - t) / 1000 });
+    results.push({
+      name,
+      command: `node bench/${name}.mjs`,
+      figures: [],
+      notes: [`failed: ${err.message.split('\n')[0]}`],
+      seconds: (now() - t) / 1000,
+    });
   }
 }
 const seconds = (now() - started) / 1000;
 
-const rows = results.flatMap((r) => r.figures.filter((f) => f.target).map((f) => [r.name.split(' (')[0], f.label, f.value, f.target, verdict(f)]));
+const rows = results.flatMap((r) =>
+  r.figures.filter((f) => f.target).map((f) => [r.name.split(' (')[0], f.label, f.value, f.target, verdict(f)]),
+);
 console.log('\n=== targets ===');
 printTable(rows, ['benchmark', 'figure', 'value', 'target', '']);
 console.log(`\nall benchmarks: ${seconds.toFixed(0)} s`);

@@ -65,7 +65,9 @@ printTable(
 const graphqlJs = core.inputs.filter((i) => /node_modules\/graphql\//.test(i.file));
 const notes = [];
 if (core.nodeImports.length) {
-  notes.push(`the core entry does not bundle for the browser: ${core.nodeImporters.join(', ')} import ${core.nodeImports.join(', ')} (sizes measured with them left out)`);
+  notes.push(
+    `the core entry does not bundle for the browser: ${core.nodeImporters.join(', ')} import ${core.nodeImports.join(', ')} (sizes measured with them left out)`,
+  );
   console.log(`\nNOTE: ${notes[0]}`);
 }
 
@@ -92,17 +94,28 @@ for (let i = 0; i < 2; i++) {
 }
 
 const startupRatio = median(startup['move-ugc']) / median(startup['@urql/core']);
-report('Size and start-up', 'node bench/size.mjs', [
-  figure('core entry, minified + gzip', kb(core.gzip), { target: `<= ${kb(TARGET_GZIP)}`, met: core.gzip <= TARGET_GZIP }),
-  figure('Node built-ins in the core bundle', core.nodeImports.length ? core.nodeImports.join(' ') : 'none', {
-    target: 'none',
-    met: core.nodeImports.length === 0,
-  }),
-  figure('graphql-js inside the core bundle', graphqlJs.length ? `${graphqlJs.length} files` : 'none', { target: 'none', met: graphqlJs.length === 0 }),
-  figure('core entry, minified', kb(core.min)),
-  figure('@urql/core alone, minified + gzip', kb(bundles['@urql/core (Client + fetchExchange)'].gzip)),
-  figure('graphql-request, minified + gzip', kb(bundles['graphql-request (GraphQLClient)'].gzip)),
-  figure("cold import('move-ugc') / import('@urql/core')", `${ms(median(startup['move-ugc']))} / ${ms(median(startup['@urql/core']))} (${ratio(startupRatio)})`),
-  figure('src/generated/ on disk', kb(generatedBytes)),
-  figure('tsc --noEmit, consumer using every method', ms(median(tscTimes))),
-], notes);
+report(
+  'Size and start-up',
+  'node bench/size.mjs',
+  [
+    figure('core entry, minified + gzip', kb(core.gzip), { target: `<= ${kb(TARGET_GZIP)}`, met: core.gzip <= TARGET_GZIP }),
+    figure('Node built-ins in the core bundle', core.nodeImports.length ? core.nodeImports.join(' ') : 'none', {
+      target: 'none',
+      met: core.nodeImports.length === 0,
+    }),
+    figure('graphql-js inside the core bundle', graphqlJs.length ? `${graphqlJs.length} files` : 'none', {
+      target: 'none',
+      met: graphqlJs.length === 0,
+    }),
+    figure('core entry, minified', kb(core.min)),
+    figure('@urql/core alone, minified + gzip', kb(bundles['@urql/core (Client + fetchExchange)'].gzip)),
+    figure('graphql-request, minified + gzip', kb(bundles['graphql-request (GraphQLClient)'].gzip)),
+    figure(
+      "cold import('move-ugc') / import('@urql/core')",
+      `${ms(median(startup['move-ugc']))} / ${ms(median(startup['@urql/core']))} (${ratio(startupRatio)})`,
+    ),
+    figure('src/generated/ on disk', kb(generatedBytes)),
+    figure('tsc --noEmit, consumer using every method', ms(median(tscTimes))),
+  ],
+  notes,
+);

@@ -33,15 +33,23 @@ if (process.argv[2] === '--child') {
 async function main() {
   const probe = new MoveUgc({ apiKey: API_KEY, endpoint: 'http://127.0.0.1:1/graphql' });
   if (typeof probe.files?.upload !== 'function' || typeof probe.files?.download !== 'function') {
-    report('Upload/download', 'node bench/transfer.mjs', [figure('files.upload / files.download', 'skipped')], [
-      'ugc.files.upload or ugc.files.download does not exist in this build yet: the transfer benchmark was skipped.',
-    ]);
+    report(
+      'Upload/download',
+      'node bench/transfer.mjs',
+      [figure('files.upload / files.download', 'skipped')],
+      ['ugc.files.upload or ugc.files.download does not exist in this build yet: the transfer benchmark was skipped.'],
+    );
     return;
   }
   try {
     await run('curl', ['--version']);
   } catch {
-    report('Upload/download', 'node bench/transfer.mjs', [figure('curl comparison', 'skipped')], ['curl is not installed (apt-get install curl).']);
+    report(
+      'Upload/download',
+      'node bench/transfer.mjs',
+      [figure('curl comparison', 'skipped')],
+      ['curl is not installed (apt-get install curl).'],
+    );
     return;
   }
   const { createSandbox } = await import('../dist/sandbox/index.js');
@@ -96,14 +104,20 @@ async function main() {
     );
     const label = `${SIZE_MB} MiB`;
     report(`Upload/download (${label}, sandbox presigned URLs)`, 'node bench/transfer.mjs', [
-      figure(`upload throughput / curl -T (${label})`, ratio(curlUpMs / up.ms), { target: `>= ${TARGET_RATIO}x`, met: curlUpMs / up.ms >= TARGET_RATIO }),
+      figure(`upload throughput / curl -T (${label})`, ratio(curlUpMs / up.ms), {
+        target: `>= ${TARGET_RATIO}x`,
+        met: curlUpMs / up.ms >= TARGET_RATIO,
+      }),
       figure(`download throughput / curl -o (${label})`, ratio(curlDownMs / down.ms), {
         target: `>= ${TARGET_RATIO}x`,
         met: curlDownMs / down.ms >= TARGET_RATIO,
       }),
       figure('upload peak RSS', mb(up.rss), { target: '< 100 MB', met: up.rss < TARGET_RSS }),
       figure('download peak RSS', mb(down.rss), { target: '< 100 MB', met: down.rss < TARGET_RSS }),
-      figure('download peak RSS, file with its URL (no API call in the process)', mb(byUrl.rss), { target: '< 100 MB', met: byUrl.rss < TARGET_RSS }),
+      figure('download peak RSS, file with its URL (no API call in the process)', mb(byUrl.rss), {
+        target: '< 100 MB',
+        met: byUrl.rss < TARGET_RSS,
+      }),
       figure('peak RSS growth during upload / download', `${mb(up.rss - up.rssBefore)} / ${mb(down.rss - down.rssBefore)}`),
       figure('move-ugc upload / download', `${rate(up.ms)} / ${rate(down.ms)}`),
     ]);

@@ -34,7 +34,12 @@ const ours = [
   ['create', () => ugc.jobs.createSingleCam({ takeId: take.id, name: '', metadata: METADATA, clipWindow: { startTime: 1, endTime: 10 } })],
   [
     'create +outputs',
-    async () => (state.job = await ugc.jobs.createSingleCam({ takeId: take.id, options: { floorPlane: true, trackFingers: false }, expand: ['outputs'] })),
+    async () =>
+      (state.job = await ugc.jobs.createSingleCam({
+        takeId: take.id,
+        options: { floorPlane: true, trackFingers: false },
+        expand: ['outputs'],
+      })),
   ],
   ['retrieve', () => ugc.jobs.retrieve({ id: state.job.id })],
   ['retrieve +outputs', () => ugc.jobs.retrieve({ id: state.job.id, expand: ['outputs'] })],
@@ -65,7 +70,8 @@ const rows = oursRows.map((r, i) => {
   const py = pythonRows?.[i + 1];
   return [r.label, r.trips, r.body, r.sent + r.received, py ? py.trips : '', py ? py.body : '', py ? py.sent + py.received : ''];
 });
-if (pythonRows) rows.unshift(['(introspection)', 0, 0, 0, pythonRows[0].trips, pythonRows[0].body, pythonRows[0].sent + pythonRows[0].received]);
+if (pythonRows)
+  rows.unshift(['(introspection)', 0, 0, 0, pythonRows[0].trips, pythonRows[0].body, pythonRows[0].sent + pythonRows[0].received]);
 printTable(rows, ['operation', 'ours trips', 'ours req body B', 'ours wire B', 'python trips', 'python req body B', 'python wire B']);
 
 const oursWire = sum(oursRows, 'sent') + sum(oursRows, 'received');
@@ -74,7 +80,10 @@ const figures = [
   figure('move-ugc round trips for 10 calls', String(sum(oursRows, 'trips')), { target: '10', met: sum(oursRows, 'trips') === 10 }),
   figure('move-ugc bytes on the wire (10 calls)', kb(oursWire)),
   figure('move-ugc request body bytes per call (median)', `${[...oursRows].map((r) => r.body).sort((a, b) => a - b)[5]} B`),
-  figure('move-ugc request bodies if sent without indentation', `-${kb(compactSaving)} (${ratio(sum(oursRows, 'compact') / sum(oursRows, 'body'))})`),
+  figure(
+    'move-ugc request bodies if sent without indentation',
+    `-${kb(compactSaving)} (${ratio(sum(oursRows, 'compact') / sum(oursRows, 'body'))})`,
+  ),
 ];
 if (pythonRows) {
   const pyWire = sum(pythonRows, 'sent') + sum(pythonRows, 'received');

@@ -1,5 +1,14 @@
 // Every failure is a MoveUgcError subclass; catch the ones you can act on.
-import { ApiError, AuthenticationError, MoveUgc, MoveUgcError, NotFoundError, RateLimitError, TimeoutError, ValidationError } from 'move-ugc';
+import {
+  ApiError,
+  AuthenticationError,
+  MoveUgc,
+  MoveUgcError,
+  NotFoundError,
+  RateLimitError,
+  TimeoutError,
+  ValidationError,
+} from 'move-ugc';
 
 const ugc = new MoveUgc({ timeoutMs: 30_000, maxRetries: 3 });
 

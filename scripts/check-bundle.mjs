@@ -38,7 +38,9 @@ const largest = Object.entries(top)
   .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
   .slice(0, 6)
   .map(([file, { bytesInOutput }]) => `${(bytesInOutput / 1024).toFixed(1)} kB ${file}`);
-console.log(`core entry (browser, minified): ${(code.byteLength / 1024).toFixed(1)} kB, ${(gzip / 1024).toFixed(1)} kB gzipped (budget ${BUDGET_GZIP_BYTES / 1024} kB)`);
+console.log(
+  `core entry (browser, minified): ${(code.byteLength / 1024).toFixed(1)} kB, ${(gzip / 1024).toFixed(1)} kB gzipped (budget ${BUDGET_GZIP_BYTES / 1024} kB)`,
+);
 console.log(`largest inputs:\n  ${largest.join('\n  ')}`);
 if (problems.length) {
   console.error(`check-bundle: the core entry ${problems.join('; ')}`);

@@ -7,13 +7,11 @@ const { isObjectType, isInterfaceType, isUnionType, isEnumType, getNamedType, is
 const DECODED = { AWSJSON: 'json', AWSDateTime: 'date' };
 
 function plugin(schema) {
-  const types = Object.values(schema.getTypeMap()).filter(
-    (t) => !t.name.startsWith('__') && (isObjectType(t) || isInterfaceType(t)),
-  );
+  const types = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__') && (isObjectType(t) || isInterfaceType(t)));
   const possible = (t) => (isUnionType(t) ? t.getTypes() : isInterfaceType(t) ? schema.getPossibleTypes(t) : [t]);
   // Fixed point: a composite type matters if one of its fields is decoded or leads to one that matters.
   const matters = new Set();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const t of types) {
       if (matters.has(t.name)) continue;

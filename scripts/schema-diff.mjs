@@ -38,7 +38,11 @@ for (const change of changes) {
 if (values.json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
-  for (const [title, key] of [['Breaking', 'breaking'], ['Dangerous', 'dangerous'], ['Safe', 'safe']]) {
+  for (const [title, key] of [
+    ['Breaking', 'breaking'],
+    ['Dangerous', 'dangerous'],
+    ['Safe', 'safe'],
+  ]) {
     if (!report[key].length) continue;
     console.log(`${title} changes (${report[key].length}):`);
     for (const c of report[key]) {

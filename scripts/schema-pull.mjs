@@ -26,7 +26,9 @@ const described = visit(fresh, {
 });
 const header = previous.split('\n').filter((line, i, all) => line.startsWith('#') && all.slice(0, i).every((l) => l.startsWith('#')));
 writeFileSync(values.out, `${header.length ? `${header.join('\n')}\n\n` : ''}${print(described)}\n`);
-console.log(`wrote ${values.out} (${data.__schema.types.filter((t) => !t.name.startsWith('__')).length} types, ${ours.size} descriptions of ours kept where still applicable)`);
+console.log(
+  `wrote ${values.out} (${data.__schema.types.filter((t) => !t.name.startsWith('__')).length} types, ${ours.size} descriptions of ours kept where still applicable)`,
+);
 
 async function fetchIntrospection() {
   const endpoint = process.env.MOVE_UGC_ENDPOINT_URL ?? 'https://api.move.ai/ugc/graphql';

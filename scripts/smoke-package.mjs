@@ -12,7 +12,15 @@ const run = (cmd, args, cwd = dir) => execFileSync(cmd, args, { cwd, stdio: ['ig
 try {
   const tarball = join(dir, run('npm', ['pack', '--silent', '--pack-destination', dir], root).trim().split('\n').pop());
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, `typescript@${process.env.TS_VERSION ?? '5.9.3'}`, '@types/node@20']);
+  run('npm', [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--silent',
+    tarball,
+    `typescript@${process.env.TS_VERSION ?? '5.9.3'}`,
+    '@types/node@20',
+  ]);
 
   const flow = (imp) => `
 ${imp}
@@ -28,13 +36,21 @@ try {
 } finally {
   await sandbox.close();
 }`;
-  writeFileSync(join(dir, 'esm.mjs'), flow(`import { MoveUgc, NotFoundError } from 'move-ugc';
+  writeFileSync(
+    join(dir, 'esm.mjs'),
+    flow(`import { MoveUgc, NotFoundError } from 'move-ugc';
 import { createSandbox } from 'move-ugc/sandbox';
-import { GetJobDocument } from 'move-ugc/documents';`));
-  writeFileSync(join(dir, 'cjs.cjs'), `(async () => {${flow(`const { MoveUgc, NotFoundError } = require('move-ugc');
+import { GetJobDocument } from 'move-ugc/documents';`),
+  );
+  writeFileSync(
+    join(dir, 'cjs.cjs'),
+    `(async () => {${flow(`const { MoveUgc, NotFoundError } = require('move-ugc');
 const { createSandbox } = require('move-ugc/sandbox');
-const { GetJobDocument } = require('move-ugc/documents');`)}})().catch((e) => { console.error(e); process.exit(1); });`);
-  writeFileSync(join(dir, 'typed.ts'), `import { MoveUgc, type Job } from 'move-ugc';
+const { GetJobDocument } = require('move-ugc/documents');`)}})().catch((e) => { console.error(e); process.exit(1); });`,
+  );
+  writeFileSync(
+    join(dir, 'typed.ts'),
+    `import { MoveUgc, type Job } from 'move-ugc';
 import { GetJobDocument, type GetJobQuery } from 'move-ugc/documents';
 const ugc = new MoveUgc({ apiKey: 'x'.repeat(20) });
 export async function f(): Promise<Job<'take'>> {
@@ -42,10 +58,24 @@ export async function f(): Promise<Job<'take'>> {
   void data; void GetJobDocument;
   return ugc.jobs.retrieve({ id: 'j', expand: ['take'] });
 }
-`);
+`,
+  );
   for (const moduleResolution of ['node16', 'bundler']) {
     const module = moduleResolution === 'node16' ? 'node16' : 'esnext';
-    run('npx', ['tsc', '--noEmit', '--strict', '--skipLibCheck', 'false', '--module', module, '--moduleResolution', moduleResolution, '--target', 'es2022', 'typed.ts']);
+    run('npx', [
+      'tsc',
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      'false',
+      '--module',
+      module,
+      '--moduleResolution',
+      moduleResolution,
+      '--target',
+      'es2022',
+      'typed.ts',
+    ]);
     console.log(`typescript (${moduleResolution}): ok`);
   }
   process.stdout.write(`esm: ${run('node', ['esm.mjs'])}`);

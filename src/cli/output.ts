@@ -55,7 +55,11 @@ export function createOutput(json: boolean): Output {
       if (rows.length === 0) return out.line(out.dim('(none)'));
       const cells = rows.map((r) => cols.map((c) => cell(pick(r, c))));
       const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
-      const fmt = (row: string[]) => row.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+      const fmt = (row: string[]) =>
+        row
+          .map((v, i) => v.padEnd(widths[i]!))
+          .join('  ')
+          .trimEnd();
       out.line(out.bold(fmt(cols.map((c) => c.toUpperCase()))));
       for (const row of cells) out.line(fmt(row));
     },

@@ -8,9 +8,7 @@ export type Simplify<T> = { [K in keyof T]: T[K] } & {};
  * The result type for one `expand` list: the expanded fields are present keys (their value may
  * still be null where the API allows), the others are absent from the type, as from the object.
  */
-export type WithExpand<T, All extends keyof T, E extends All> = Simplify<
-  Omit<T, All> & { [K in E]-?: Exclude<T[K], undefined> }
->;
+export type WithExpand<T, All extends keyof T, E extends All> = Simplify<Omit<T, All> & { [K in E]-?: Exclude<T[K], undefined> }>;
 
 /**
  * Turns an `expand` list into the operation's `$withX` variables, only for the fields asked for:
@@ -28,7 +26,10 @@ export function expandVariables<E extends string>(
     const variable = typeof value === 'string' && Object.hasOwn(variables, value) ? variables[value as E] : undefined;
     if (!variable) {
       const allowed = Object.keys(variables).join(', ');
-      throw new ValidationError(`${field}[${i}]`, `must be one of ${allowed}; got ${typeof value === 'string' ? JSON.stringify(value) : typeName(value)}`);
+      throw new ValidationError(
+        `${field}[${i}]`,
+        `must be one of ${allowed}; got ${typeof value === 'string' ? JSON.stringify(value) : typeName(value)}`,
+      );
     }
     out[variable] = true;
   });

@@ -110,7 +110,9 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
     call.status = res.status;
     call.contentType = res.headers.get('content-type');
     const text = await res.text();
-    call.log?.(`${call.operation} attempt ${attempt} status ${res.status} in ${Date.now() - started} ms headers ${describeHeaders(init.headers)}`);
+    call.log?.(
+      `${call.operation} attempt ${attempt} status ${res.status} in ${Date.now() - started} ms headers ${describeHeaders(init.headers)}`,
+    );
     if (!isFailureStatus(res.status)) return text;
     const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
     const error = statusError(call, res.status, messageOf(text) ?? res.statusText, retryAfterMs);

@@ -61,7 +61,11 @@ export async function putToPresignedUrl(
  * Passes chunks through, reporting the running byte count after each. With `exactly`, a stream
  * that turns out longer or shorter fails instead of leaving storage waiting for missing bytes.
  */
-export function counting(stream: ReadableStream<Uint8Array>, report: (bytes: number) => void, exactly?: number): ReadableStream<Uint8Array> {
+export function counting(
+  stream: ReadableStream<Uint8Array>,
+  report: (bytes: number) => void,
+  exactly?: number,
+): ReadableStream<Uint8Array> {
   let bytes = 0;
   const wrongSize = () => new ValidationError('size', `is ${exactly}, but the source holds ${bytes > exactly! ? 'more' : bytes} bytes`);
   return stream.pipeThrough(

@@ -103,7 +103,11 @@ export class Transport {
     if (body === null || typeof body !== 'object') throw notGraphQL(call, 'it is not a JSON object');
     const errors = body.errors;
     if (Array.isArray(errors) && errors.length > 0) {
-      throw graphQLError(errors.map((e) => redactEntry(e, this.#redact)), context(call), body.data != null);
+      throw graphQLError(
+        errors.map((e) => redactEntry(e, this.#redact)),
+        context(call),
+        body.data != null,
+      );
     }
     if (body.data == null) throw notGraphQL(call, 'it holds neither data nor errors');
     return body.data;

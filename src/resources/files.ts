@@ -169,7 +169,8 @@ export class Files {
    */
   async download(file: FileReference, destination: string, options: TransferOptions = {}): Promise<{ path: string; bytes: number }> {
     requireString(destination, 'destination');
-    const url = typeof file === 'object' && file !== null && file.presignedUrl ? file.presignedUrl : await this.#urlOf(file, options.signal);
+    const url =
+      typeof file === 'object' && file !== null && file.presignedUrl ? file.presignedUrl : await this.#urlOf(file, options.signal);
     return downloadToFile(this.#fetch, url, destination, options);
   }
 

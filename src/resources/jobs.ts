@@ -112,10 +112,7 @@ export class Jobs {
    * console.log(job.id, job.state);
    * ```
    */
-  async createSingleCam<const E extends JobExpand = never>(
-    params: JobCreateSingleCamParams<E>,
-    options?: RequestOptions,
-  ): Promise<Job<E>> {
+  async createSingleCam<const E extends JobExpand = never>(params: JobCreateSingleCamParams<E>, options?: RequestOptions): Promise<Job<E>> {
     const p = requireObject(params, 'params');
     knownKeys(p, CREATE_KEYS, 'params');
     const variables = { ...createVariables(p), ...expandVariables(p.expand, JOB_EXPAND) };
@@ -131,10 +128,7 @@ export class Jobs {
    * const job = await ugc.jobs.createMultiCam({ takeId: take.id, numberOfActors: 2, rig: 'move_mo' });
    * ```
    */
-  async createMultiCam<const E extends JobExpand = never>(
-    params: JobCreateMultiCamParams<E>,
-    options?: RequestOptions,
-  ): Promise<Job<E>> {
+  async createMultiCam<const E extends JobExpand = never>(params: JobCreateMultiCamParams<E>, options?: RequestOptions): Promise<Job<E>> {
     const p = requireObject(params, 'params');
     knownKeys(p, [...CREATE_KEYS, 'numberOfActors', 'rig'], 'params');
     const variables = {

@@ -43,7 +43,10 @@ export function pageVariables(p: Record<string, unknown>, cursor: string | undef
  * A page from the raw list and its decoded items. The cursor is taken from the raw response
  * because it must go back to the server byte for byte.
  */
-export function toPage<T>(raw: { first?: number | null; after?: string | null } | null | undefined, items: readonly unknown[] | null | undefined): Page<T> {
+export function toPage<T>(
+  raw: { first?: number | null; after?: string | null } | null | undefined,
+  items: readonly unknown[] | null | undefined,
+): Page<T> {
   return {
     items: (items ?? []).filter((item) => item !== null) as T[],
     limit: raw?.first ?? null,

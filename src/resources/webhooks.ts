@@ -68,6 +68,7 @@ function requireUrl(value: unknown, field: string): string {
   } catch {
     throw new ValidationError(field, `must be an absolute URL, got ${JSON.stringify(text)}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ValidationError(field, `must be an http(s) URL, got ${url.protocol}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ValidationError(field, `must be an http(s) URL, got ${url.protocol}`);
   return text;
 }

@@ -4,7 +4,11 @@ import { parseArgs } from 'node:util';
 import { createSandbox } from './index.js';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4000' }, 'job-duration-ms': { type: 'string', default: '3000' }, 'api-key': { type: 'string' } },
+  options: {
+    port: { type: 'string', default: '4000' },
+    'job-duration-ms': { type: 'string', default: '3000' },
+    'api-key': { type: 'string' },
+  },
 });
 const sandbox = await createSandbox({
   port: Number(values.port),

@@ -14,7 +14,11 @@ export interface SandboxRuntime {
 }
 
 /** Every root field of the schema, over the store. */
-export function rootValue(store: Store, settings: SandboxSettings, runtime: SandboxRuntime): Record<string, (args: Record<string, unknown>) => unknown> {
+export function rootValue(
+  store: Store,
+  settings: SandboxSettings,
+  runtime: SandboxRuntime,
+): Record<string, (args: Record<string, unknown>) => unknown> {
   const v = views(store, settings);
   const webhooks = webhookResolvers(store, settings, runtime.deliveries, runtime.timers);
   return {

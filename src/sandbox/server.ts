@@ -50,7 +50,7 @@ export async function listen(state: ServerState, port: number, host: string): Pr
         operationName: params.operationName ?? null,
         query: params.query,
         variables: params.variables ?? {},
-        headers: (req.raw).headers,
+        headers: req.raw.headers,
       });
       if (state.log.length > LOG_LIMIT) state.log.shift();
     },
@@ -168,7 +168,8 @@ function appSyncErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.length) return result;
   const errors = result.errors.map((e) => {
     const original = e.originalError;
-    const errorType = original instanceof SandboxError ? original.errorType : original instanceof GraphQLError || !original ? undefined : 'InternalError';
+    const errorType =
+      original instanceof SandboxError ? original.errorType : original instanceof GraphQLError || !original ? undefined : 'InternalError';
     return { message: e.message, path: e.path, locations: e.locations, errorType, data: null, errorInfo: null };
   });
   return { ...result, errors: errors as unknown as ExecutionResult['errors'] };

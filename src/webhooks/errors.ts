@@ -2,12 +2,7 @@ import { MoveUgcError } from '../core/errors.js';
 
 /** Which check a webhook delivery failed. */
 export type WebhookVerificationFailure =
-  | 'invalid_secret'
-  | 'missing_header'
-  | 'invalid_timestamp'
-  | 'timestamp_out_of_tolerance'
-  | 'no_matching_signature'
-  | 'invalid_payload';
+  'invalid_secret' | 'missing_header' | 'invalid_timestamp' | 'timestamp_out_of_tolerance' | 'no_matching_signature' | 'invalid_payload';
 
 /**
  * A webhook delivery could not be trusted or understood: treat it as not sent by Move and answer

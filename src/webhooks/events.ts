@@ -36,11 +36,7 @@ export type JobStateStartedEvent = WebhookJobEvent<'job.state.started', 'RUNNING
 
 /** Every event this SDK types. */
 export type KnownWebhookEvent =
-  | UgcJobCompletedEvent
-  | UgcJobFailedEvent
-  | JobStateCompletedEvent
-  | JobStateFailedEvent
-  | JobStateStartedEvent;
+  UgcJobCompletedEvent | UgcJobFailedEvent | JobStateCompletedEvent | JobStateFailedEvent | JobStateStartedEvent;
 
 export type KnownWebhookEventType = KnownWebhookEvent['type'];
 
@@ -77,7 +73,10 @@ const JOB_STATES: Record<KnownWebhookEventType, string> = {
  * }
  * ```
  */
-export function isWebhookEvent<T extends KnownWebhookEventType>(event: WebhookEvent, type: T): event is Extract<KnownWebhookEvent, { type: T }> {
+export function isWebhookEvent<T extends KnownWebhookEventType>(
+  event: WebhookEvent,
+  type: T,
+): event is Extract<KnownWebhookEvent, { type: T }> {
   return event.type === type;
 }
 

@@ -51,14 +51,24 @@ describe('--json prints exactly the API objects', () => {
     const take = await json<{ id: string; takeType: string }>(['takes', 'create', '--source', `${fileId}:MP4:phone`, '--name', 'cli take']);
     expect(take.takeType).toBe('SINGLE_CAM');
     takeId = take.id;
-    expect(await json(['takes', 'get', takeId, '--expand', 'sources'])).toMatchObject({ sources: [{ deviceLabel: 'phone', format: 'MP4' }] });
+    expect(await json(['takes', 'get', takeId, '--expand', 'sources'])).toMatchObject({
+      sources: [{ deviceLabel: 'phone', format: 'MP4' }],
+    });
     const page = await json<{ items: { id: string }[]; nextToken: string | null }>(['takes', 'list', '--limit', '5']);
     expect(page.items.map((t) => t.id)).toContain(takeId);
     expect(await json(['takes', 'update', takeId, '--name', 'renamed'])).toMatchObject({ name: 'renamed' });
   });
 
   test('jobs: create, get, list, update, wait, download', async () => {
-    const job = await json<{ id: string; state: string }>(['jobs', 'create', takeId, '--outputs', 'MAIN_FBX,RENDER_VIDEO', '--metadata', '{"k":[1]}']);
+    const job = await json<{ id: string; state: string }>([
+      'jobs',
+      'create',
+      takeId,
+      '--outputs',
+      'MAIN_FBX,RENDER_VIDEO',
+      '--metadata',
+      '{"k":[1]}',
+    ]);
     jobId = job.id;
     expect(await json(['jobs', 'get', jobId, '--expand', 'take'])).toMatchObject({ id: jobId, take: { id: takeId }, metadata: { k: [1] } });
     expect(await json(['jobs', 'update', jobId, '--metadata', '{}'])).toMatchObject({ metadata: {} });
@@ -74,7 +84,16 @@ describe('--json prints exactly the API objects', () => {
   });
 
   test('volumes, rigs, camera settings, client, webhooks', async () => {
-    const volume = await json<{ id: string }>(['volumes', 'create', '--source', `${fileId}:MP4:a`, '--source', `${fileId}:MP4:b`, '--human-height', '1.8']);
+    const volume = await json<{ id: string }>([
+      'volumes',
+      'create',
+      '--source',
+      `${fileId}:MP4:a`,
+      '--source',
+      `${fileId}:MP4:b`,
+      '--human-height',
+      '1.8',
+    ]);
     expect(await json(['volumes', 'get', volume.id])).toMatchObject({ id: volume.id, humanHeight: 1.8, areaType: 'NORMAL' });
     expect((await json<{ items: { id: string }[] }>(['volumes', 'list'])).items.map((v) => v.id)).toContain(volume.id);
     expect(await json<{ name: string }[]>(['rigs', 'list'])).toContainEqual({ name: 'move_mo' });

@@ -13,9 +13,14 @@ interface Case {
 
 const cases: Case[] = existsSync(OPERATIONS) ? (JSON.parse(readFileSync(OPERATIONS, 'utf8')) as Case[]) : [];
 
-describe.skipIf(cases.length === 0)(cases.length === 0 ? 'SKIPPED (../shared absent): every operation the Python SDK sends validates against graphql/schema.graphql' : 'every operation the Python SDK sends validates against graphql/schema.graphql', () => {
-  test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const errors = validate(schema, parse(c.query)).map((e) => e.message);
-    expect(errors).toEqual([]);
-  });
-});
+describe.skipIf(cases.length === 0)(
+  cases.length === 0
+    ? 'SKIPPED (../shared absent): every operation the Python SDK sends validates against graphql/schema.graphql'
+    : 'every operation the Python SDK sends validates against graphql/schema.graphql',
+  () => {
+    test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+      const errors = validate(schema, parse(c.query)).map((e) => e.message);
+      expect(errors).toEqual([]);
+    });
+  },
+);

@@ -8,7 +8,19 @@ const root = join(import.meta.dirname, '../..');
 const examples = readdirSync(join(root, 'examples'))
   .filter((name) => name.endsWith('.ts'))
   .map((name) => ({ name, text: readFileSync(join(root, 'examples', name), 'utf8') }));
-const markdown = ['README.md', ...readdirSync(join(root, 'docs')).filter((n) => n.endsWith('.md')).map((n) => `docs/${n}`)];
+const markdown = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => `docs/${n}`),
+];
+
+function unindented(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trimStart())
+    .join('\n');
+}
 
 function tsBlocks(text: string): string[] {
   return [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
@@ -18,9 +30,12 @@ test('the README shows its examples as code', () => {
   expect(tsBlocks(readFileSync(join(root, 'README.md'), 'utf8')).length).toBeGreaterThanOrEqual(5);
 });
 
-const blocks = markdown.flatMap((file) => tsBlocks(readFileSync(join(root, file), 'utf8')).map((block, i) => [file, i + 1, block] as const));
+const blocks = markdown.flatMap((file) =>
+  tsBlocks(readFileSync(join(root, file), 'utf8')).map((block, i) => [file, i + 1, block] as const),
+);
 
 test.each(blocks)('%s block %i is an excerpt of a file in examples/', (_file, _n, block) => {
-  const source = examples.find((e) => e.text.includes(block));
+  // Indentation may differ: a README excerpt of a function body is shown dedented.
+  const source = examples.find((e) => unindented(e.text).includes(unindented(block)));
   expect(source, `not found verbatim in any examples/*.ts:\n${block}`).toBeDefined();
 });

@@ -49,8 +49,7 @@ export async function startFaultServer(script: readonly Fault[], port = 0): Prom
     url: `http://127.0.0.1:${actual}/graphql`,
     port: actual,
     requests,
-    requestArrived: (n) =>
-      requests.length >= n ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ n, resolve })),
+    requestArrived: (n) => (requests.length >= n ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ n, resolve }))),
     close: async () => {
       for (const t of timers) clearTimeout(t);
       server.closeAllConnections();

@@ -13,7 +13,7 @@ export interface TestSandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<TestSandbox> {
   const sandbox = await createSandbox({ jobDurationMs: 0, ...options });
   const ugc = new MoveUgc({ apiKey: sandbox.apiKey, endpoint: sandbox.url, maxRetries: 0 });
-  const graphql = async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const res = await fetch(sandbox.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: sandbox.apiKey },

@@ -48,7 +48,11 @@ test('bad parameters are refused before any request', async () => {
   await expectRefused(t, () => t.ugc.files.create({ type: '' }), /type must not be empty/);
   await expectRefused(t, () => t.ugc.files.create({ type: 'mp4', metadata: { n: Number.NaN } }), /metadata\.n/);
   await expectRefused(t, () => t.ugc.files.upload(42 as unknown as Blob, { type: 'mp4' }), /source must be/);
-  await expectRefused(t, () => t.ugc.files.upload(new Uint8Array(1), { type: 'mp4', onProgress: 'x' as unknown as () => void }), /onProgress/);
+  await expectRefused(
+    t,
+    () => t.ugc.files.upload(new Uint8Array(1), { type: 'mp4', onProgress: 'x' as unknown as () => void }),
+    /onProgress/,
+  );
   await expectRefused(t, () => t.ugc.files.createShareCode({ fileId: '' }), /fileId/);
   await expectRefused(t, () => t.ugc.files.download('', '/tmp/x'), /file\.id/);
 });

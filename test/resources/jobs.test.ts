@@ -69,7 +69,8 @@ describe('createMultiCam', () => {
     const files = await Promise.all([1, 2].map(() => t.ugc.files.create({ type: 'mp4' })));
     const sources = files.map((f, i) => ({ fileId: f.id, deviceLabel: `cam-${i}`, format: 'MP4' as const }));
     const volume = await t.ugc.volumes.createHuman({ sources, humanHeight: 1.75, areaType: 'NORMAL' });
-    multiTake = (await t.ugc.takes.createMultiCam({ sources, volumeId: volume.id, syncMethod: { timecodeSync: { useTimecode: true } } })).id;
+    multiTake = (await t.ugc.takes.createMultiCam({ sources, volumeId: volume.id, syncMethod: { timecodeSync: { useTimecode: true } } }))
+      .id;
   });
 
   test('creates a job with actors, rig and options, decoded like every job', async () => {
@@ -216,7 +217,11 @@ describe('validation: a clear error naming the field, and no request sent', () =
     ['limit 0', () => t.ugc.jobs.list({ limit: 0 }), 'limit'],
     ['fractional limit', () => t.ugc.jobs.list({ limit: 2.5 }), 'limit'],
     ['numberOfActors 0', () => t.ugc.jobs.createMultiCam({ takeId: 'take-1', numberOfActors: 0 }), 'numberOfActors'],
-    ['clipWindow end before start', () => t.ugc.jobs.createSingleCam({ takeId: 'take-1', clipWindow: { startTime: 5, endTime: 5 } }), 'clipWindow.endTime'],
+    [
+      'clipWindow end before start',
+      () => t.ugc.jobs.createSingleCam({ takeId: 'take-1', clipWindow: { startTime: 5, endTime: 5 } }),
+      'clipWindow.endTime',
+    ],
     ['circular metadata', () => t.ugc.jobs.update({ id: 'job-1', metadata: circular as never }), 'metadata.self'],
     ['BigInt metadata', () => t.ugc.jobs.update({ id: 'job-1', metadata: { n: 1n } as never }), 'metadata.n'],
     ['function metadata', () => t.ugc.jobs.update({ id: 'job-1', metadata: { f: () => 1 } as never }), 'metadata.f'],

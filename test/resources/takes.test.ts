@@ -35,7 +35,9 @@ describe('takes', () => {
     expect(take.volume?.id).toBe(volumeId);
     expect(take.videoFile?.id).toBe(source.fileId);
     expect(take.syncMethod).toEqual({ clapWindow: { startTime: 1, endTime: 2 }, timecodeSync: null });
-    await checkExpansions(BASE, EXPANDS, (expand) => t.ugc.takes.createMultiCam({ volumeId, sources: [source], ...(expand && { expand }) }));
+    await checkExpansions(BASE, EXPANDS, (expand) =>
+      t.ugc.takes.createMultiCam({ volumeId, sources: [source], ...(expand && { expand }) }),
+    );
   });
 
   test('retrieve and update, with and without each expansion', async () => {
@@ -65,7 +67,12 @@ describe('takes', () => {
     await expectRefused(t, () => t.ugc.takes.createMultiCam({ volumeId: '', sources: [source] }), /volumeId/);
     await expectRefused(
       t,
-      () => t.ugc.takes.createMultiCam({ volumeId, sources: [source], syncMethod: { clapWindow: { startTime: 0, endTime: 1 }, timecodeSync: { useTimecode: true } } }),
+      () =>
+        t.ugc.takes.createMultiCam({
+          volumeId,
+          sources: [source],
+          syncMethod: { clapWindow: { startTime: 0, endTime: 1 }, timecodeSync: { useTimecode: true } },
+        }),
       /syncMethod must set exactly one/,
     );
     await expectRefused(t, () => t.ugc.takes.retrieve({ id: 'take-1', expand: ['outputs' as TakeExpand] }), /expand\[0\]/);

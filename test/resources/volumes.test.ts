@@ -52,8 +52,16 @@ test('list: pages and iterates, with each expansion', async () => {
 
 test('bad parameters are refused before any request', async () => {
   await expectRefused(t, () => t.ugc.volumes.createHuman({ sources, ...params, humanHeight: 0 }), /humanHeight/);
-  await expectRefused(t, () => t.ugc.volumes.createHuman({ sources, ...params, areaType: 'HUGE' as 'LARGE' }), /areaType must be one of LARGE, NORMAL/);
-  await expectRefused(t, () => t.ugc.volumes.createHuman({ sources, ...params, clipWindow: { startTime: 3, endTime: 1 } }), /clipWindow\.endTime/);
+  await expectRefused(
+    t,
+    () => t.ugc.volumes.createHuman({ sources, ...params, areaType: 'HUGE' as 'LARGE' }),
+    /areaType must be one of LARGE, NORMAL/,
+  );
+  await expectRefused(
+    t,
+    () => t.ugc.volumes.createHuman({ sources, ...params, clipWindow: { startTime: 3, endTime: 1 } }),
+    /clipWindow\.endTime/,
+  );
   await expectRefused(t, () => t.ugc.volumes.createHuman({ sources: [{ ...sources[0]!, fileId: '' }], ...params }), /sources\[0\]\.fileId/);
   await expectRefused(t, () => t.ugc.volumes.retrieve({ id: 'v', expand: ['take' as VolumeExpand] }), /expand\[0\]/);
 });

@@ -27,16 +27,23 @@ interface Report {
 }
 
 function schemaDiff(newFile: string, ...flags: string[]): { status: number | null; report: Report } {
-  const run = spawnSync('node', ['scripts/schema-diff.mjs', '--old', schemaFile, '--new', newFile, '--json', ...flags], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync('node', ['scripts/schema-diff.mjs', '--old', schemaFile, '--new', newFile, '--json', ...flags], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: run.status, report: JSON.parse(run.stdout) as Report };
 }
 
 describe('schema:diff classifies changes and names the operations they affect', () => {
   test('a new optional argument is dangerous, not breaking', () => {
-    const { status, report } = schemaDiff(variant('new-arg', 'listJobs(after: AWSJSON, first: Int,', 'listJobs(after: AWSJSON, first: Int, state: JobState,'));
+    const { status, report } = schemaDiff(
+      variant('new-arg', 'listJobs(after: AWSJSON, first: Int,', 'listJobs(after: AWSJSON, first: Int, state: JobState,'),
+    );
     expect(status).toBe(0);
     expect(report.breaking).toEqual([]);
-    expect(report.dangerous).toEqual([expect.objectContaining({ path: 'Query.listJobs.state', affects: [expect.stringMatching(/^listJobs /)] })]);
+    expect(report.dangerous).toEqual([
+      expect.objectContaining({ path: 'Query.listJobs.state', affects: [expect.stringMatching(/^listJobs /)] }),
+    ]);
   });
 
   test('a new enum value is dangerous and touches the operations taking that enum', () => {
@@ -81,7 +88,18 @@ test('schema:pull reproduces graphql/schema.graphql from its own introspection, 
 
 test('after a safe change, codegen, the type checker and the job tests still pass', () => {
   const copy = join(work, 'project');
-  for (const part of ['graphql', 'src', 'scripts', 'test', 'examples', 'codegen.ts', 'tsconfig.json', 'package.json', 'vitest.config.ts', 'tsup.config.ts']) {
+  for (const part of [
+    'graphql',
+    'src',
+    'scripts',
+    'test',
+    'examples',
+    'codegen.ts',
+    'tsconfig.json',
+    'package.json',
+    'vitest.config.ts',
+    'tsup.config.ts',
+  ]) {
     cpSync(join(root, part), join(copy, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));

@@ -12,7 +12,10 @@ const badLeaf = fc.oneof(
 
 type Step = { key: string } | { index: number; before: unknown[] };
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.string({ minLength: 1, maxLength: 6 }).filter((k) => k !== '__proto__').map((key) => ({ key })),
+  fc
+    .string({ minLength: 1, maxLength: 6 })
+    .filter((k) => k !== '__proto__')
+    .map((key) => ({ key })),
   fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }).map((before) => ({ index: before.length, before })),
 );
 

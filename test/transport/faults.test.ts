@@ -79,7 +79,10 @@ describe('HTTP status faults', () => {
 
   test('429 with Retry-After in seconds: waits exactly that long, then succeeds', async () => {
     const log = recordingLogger();
-    const { server, ugc } = await serve([json(429, {}, { 'retry-after': '1' }), json(200, jobData())], { logLevel: 'debug', logger: log.logger });
+    const { server, ugc } = await serve([json(429, {}, { 'retry-after': '1' }), json(200, jobData())], {
+      logLevel: 'debug',
+      logger: log.logger,
+    });
     await expect(retrieve(ugc)).resolves.toMatchObject({ id: 'job-1' });
     expect(server.requests).toHaveLength(2);
     expect(log.lines).toContain('move-ugc: getJob retrying in 1000 ms after RateLimitError');
@@ -96,7 +99,10 @@ describe('HTTP status faults', () => {
   test('429 with Retry-After as an HTTP date: honoured, then succeeds', async () => {
     const log = recordingLogger();
     const soon = new Date(Date.now() + 1_000).toUTCString();
-    const { server, ugc } = await serve([json(429, {}, { 'retry-after': soon }), json(200, jobData())], { logLevel: 'debug', logger: log.logger });
+    const { server, ugc } = await serve([json(429, {}, { 'retry-after': soon }), json(200, jobData())], {
+      logLevel: 'debug',
+      logger: log.logger,
+    });
     await expect(retrieve(ugc)).resolves.toMatchObject({ id: 'job-1' });
     expect(server.requests).toHaveLength(2);
     const waited = log.lines.map((l) => /retrying in (\d+) ms/.exec(l)?.[1]).find(Boolean);
@@ -167,11 +173,21 @@ describe('bodies that are not a usable GraphQL response', () => {
   });
 
   test('partial data with errors: ApiError, the half object never returned', async () => {
-    const body = { ...(jobData() as object), errors: [{ message: 'outputs unavailable', errorType: 'MoveError', path: ['getJob', 'outputs'] }] };
+    const body = {
+      ...(jobData() as object),
+      errors: [{ message: 'outputs unavailable', errorType: 'MoveError', path: ['getJob', 'outputs'] }],
+    };
     const { server, ugc } = await serve([json(200, body)]);
     const err = (await rejection(retrieve(ugc))) as ApiError;
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ operation: 'getJob', attempts: 1, status: 200, partial: true, errorType: 'MoveError', path: ['getJob', 'outputs'] });
+    expect(err).toMatchObject({
+      operation: 'getJob',
+      attempts: 1,
+      status: 200,
+      partial: true,
+      errorType: 'MoveError',
+      path: ['getJob', 'outputs'],
+    });
     expect(server.requests).toHaveLength(1);
   });
 

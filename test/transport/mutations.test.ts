@@ -7,7 +7,16 @@ import { KEY, recordingLogger, rejection, serve } from './harness.js';
 // tests pin down that a mutation is resent only when it provably never reached a server.
 
 const created: Fault = json(200, {
-  data: { createSingleCamJob: { id: 'job-new', name: null, metadata: null, created: '2026-01-01T00:00:00.000Z', state: 'NOT_STARTED', progress: null } },
+  data: {
+    createSingleCamJob: {
+      id: 'job-new',
+      name: null,
+      metadata: null,
+      created: '2026-01-01T00:00:00.000Z',
+      state: 'NOT_STARTED',
+      progress: null,
+    },
+  },
 });
 const create = (ugc: MoveUgc) => ugc.jobs.createSingleCam({ takeId: 'take-1' });
 
@@ -45,7 +54,13 @@ describe('a mutation that never left is retried', () => {
     const log = recordingLogger((line) => {
       if (line.includes('retrying in') && !started) started = serve([created], {}, port);
     });
-    const ugc = new MoveUgc({ apiKey: KEY, endpoint: `http://127.0.0.1:${port}/graphql`, maxRetries: 2, logLevel: 'debug', logger: log.logger });
+    const ugc = new MoveUgc({
+      apiKey: KEY,
+      endpoint: `http://127.0.0.1:${port}/graphql`,
+      maxRetries: 2,
+      logLevel: 'debug',
+      logger: log.logger,
+    });
     const job = await create(ugc);
     const { server } = (await started) as Awaited<ReturnType<typeof serve>>;
     expect(job.id).toBe('job-new');

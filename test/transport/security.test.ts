@@ -22,7 +22,7 @@ describe('the API key stays out of everything a user can print', () => {
       try {
         return await fetch(input, init);
       } catch (err) {
-        throw Object.assign(new TypeError("request failed", { cause: err }), { request: init, key: KEY });
+        throw Object.assign(new TypeError('request failed', { cause: err }), { request: init, key: KEY });
       }
     };
     const ugc = new MoveUgc({ apiKey: KEY, endpoint: `http://127.0.0.1:${port}/graphql`, fetch: leakyFetch, maxRetries: 0 });
@@ -113,10 +113,12 @@ describe('endpoints', () => {
     },
   );
 
-  test.each(['http://localhost:4000/graphql', 'http://127.0.0.1:4000/graphql', 'http://[::1]:4000/graphql', 'https://api.example.com/graphql'])(
-    '%s is accepted',
-    (endpoint) => {
-      expect(new MoveUgc({ apiKey: KEY, endpoint }).endpoint).toBe(endpoint);
-    },
-  );
+  test.each([
+    'http://localhost:4000/graphql',
+    'http://127.0.0.1:4000/graphql',
+    'http://[::1]:4000/graphql',
+    'https://api.example.com/graphql',
+  ])('%s is accepted', (endpoint) => {
+    expect(new MoveUgc({ apiKey: KEY, endpoint }).endpoint).toBe(endpoint);
+  });
 });

@@ -30,7 +30,11 @@ const badPositiveInt = fc.oneof(
   fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }),
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, null, '5', true),
 );
-const badEnum = (allowed: readonly string[]) => fc.oneof(fc.string().filter((s) => !allowed.includes(s)), notString);
+const badEnum = (allowed: readonly string[]) =>
+  fc.oneof(
+    fc.string().filter((s) => !allowed.includes(s)),
+    notString,
+  );
 const badExpand = (allowed: readonly string[]) =>
   fc.oneof(
     fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.dictionary(fc.string(), fc.string())),
@@ -40,7 +44,9 @@ const badUnknownKey = fc.string({ minLength: 1 });
 const badClipWindow = fc.oneof(
   notString.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
   fc.record({ startTime: fc.double({ max: -Number.MIN_VALUE, noNaN: true }), endTime: fc.constant(10) }),
-  fc.double({ min: 0, max: 1e6, noNaN: true }).chain((start) => fc.record({ startTime: fc.constant(start), endTime: fc.double({ max: start, noNaN: true }) })),
+  fc
+    .double({ min: 0, max: 1e6, noNaN: true })
+    .chain((start) => fc.record({ startTime: fc.constant(start), endTime: fc.double({ max: start, noNaN: true }) })),
   fc.record({ startTime: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, '1', null), endTime: fc.constant(10) }),
 );
 
@@ -71,9 +77,27 @@ for (const m of ['jobs.createSingleCam', 'jobs.createMultiCam']) {
   add(m, 'takeId', badRequiredString);
   add(m, 'name', notString);
   add(m, 'metadata', badMetadata);
-  add(m, 'outputs', fc.oneof(fc.string(), fc.array(badEnum(['MAIN_FBX', 'RENDER_VIDEO']).filter((v) => v !== 'MAIN_FBX'), { minLength: 1 })));
+  add(
+    m,
+    'outputs',
+    fc.oneof(
+      fc.string(),
+      fc.array(
+        badEnum(['MAIN_FBX', 'RENDER_VIDEO']).filter((v) => v !== 'MAIN_FBX'),
+        { minLength: 1 },
+      ),
+    ),
+  );
   add(m, 'clipWindow', badClipWindow);
-  add(m, 'options', fc.oneof(fc.constant('fast'), fc.record({ trackFingers: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }), fc.record({ mocapModel: badEnum(['S1', 'S2', 'M1', 'M2']) })));
+  add(
+    m,
+    'options',
+    fc.oneof(
+      fc.constant('fast'),
+      fc.record({ trackFingers: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }),
+      fc.record({ mocapModel: badEnum(['S1', 'S2', 'M1', 'M2']) }),
+    ),
+  );
   add(m, 'expand', badExpand(JOB_EXPAND));
 }
 add('jobs.createMultiCam', 'numberOfActors', badPositiveInt);
@@ -99,7 +123,10 @@ const others: Record<string, [Method, Record<string, unknown>]> = {
   'takes.list': [async (u, p) => u.takes.list(p), {}],
   'volumes.retrieve': [(u, p) => u.volumes.retrieve(p as never), { id: 'volume-1' }],
   'volumes.list': [async (u, p) => u.volumes.list(p), {}],
-  'webhooks.upsert': [(u, p) => u.webhooks.upsert(p as never), { uid: 'hook-1', url: 'https://example.com/hook', events: ['ugc.job.state.completed'] }],
+  'webhooks.upsert': [
+    (u, p) => u.webhooks.upsert(p as never),
+    { uid: 'hook-1', url: 'https://example.com/hook', events: ['ugc.job.state.completed'] },
+  ],
   'client.update': [(u, p) => u.client.update(p as never), {}],
 };
 add('files.create', 'type', badRequiredString, others);
@@ -142,18 +169,26 @@ describe.each(cases)('$method: bad $field', ({ call, base, field, bad }) => {
 
 // Every parameter name any method knows, so a generated "unknown" key is really unknown.
 const KNOWN_KEYS = new Set(
-  'takeId name metadata options clipWindow outputs expand numberOfActors rig id limit nextToken sortBy type fileId sources volumeId syncMethod humanHeight areaType uid url events description secret'.split(' '),
+  'takeId name metadata options clipWindow outputs expand numberOfActors rig id limit nextToken sortBy type fileId sources volumeId syncMethod humanHeight areaType uid url events description secret'.split(
+    ' ',
+  ),
 );
 
 test.each(Object.entries({ ...jobs, ...others }))('%s: an unknown parameter is named, zero requests', async (_, [call, base]) => {
   await fc.assert(
-    fc.asyncProperty(badUnknownKey.filter((k) => !KNOWN_KEYS.has(k) && k !== '__proto__'), async (key) => {
-      const before = t.sandbox.requestCount;
-      const err = await call(t.ugc, { ...base, [key]: 1 }).then(() => undefined, (e: unknown) => e);
-      if (!(err instanceof ValidationError)) throw new Error(`accepted unknown key ${JSON.stringify(key)}`);
-      expect(err.field).toBe(`params.${key}`);
-      expect(t.sandbox.requestCount).toBe(before);
-    }),
+    fc.asyncProperty(
+      badUnknownKey.filter((k) => !KNOWN_KEYS.has(k) && k !== '__proto__'),
+      async (key) => {
+        const before = t.sandbox.requestCount;
+        const err = await call(t.ugc, { ...base, [key]: 1 }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        if (!(err instanceof ValidationError)) throw new Error(`accepted unknown key ${JSON.stringify(key)}`);
+        expect(err.field).toBe(`params.${key}`);
+        expect(t.sandbox.requestCount).toBe(before);
+      },
+    ),
     { numRuns: 25 },
   );
 });

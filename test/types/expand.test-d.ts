@@ -20,9 +20,13 @@ describe('expand decides the result type', () => {
     expectTypeOf(job).toHaveProperty('take');
     expectTypeOf(job).toHaveProperty('client');
     expectTypeOf(job.client.created).toEqualTypeOf<Date>();
-    expectTypeOf(job.take).toEqualTypeOf<
-      { id: string; name: string | null; created: Date; metadata: JsonValue; takeType: 'MULTI_CAM' | 'SINGLE_CAM' | null } | null
-    >();
+    expectTypeOf(job.take).toEqualTypeOf<{
+      id: string;
+      name: string | null;
+      created: Date;
+      metadata: JsonValue;
+      takeType: 'MULTI_CAM' | 'SINGLE_CAM' | null;
+    } | null>();
     // @ts-expect-error -- outputs was not expanded
     void job.outputs;
     // @ts-expect-error -- rig was not expanded

@@ -11,7 +11,10 @@ describe('expand decides the result type of every resource', () => {
     void plain.sources;
     expectTypeOf(plain.created).toEqualTypeOf<Date>();
     expectTypeOf(plain.metadata).toEqualTypeOf<JsonValue>();
-    const full = await ugc.takes.createSingleCam({ sources: [{ fileId: 'f', deviceLabel: 'c', format: 'MP4' }], expand: ['sources', 'videoFile'] });
+    const full = await ugc.takes.createSingleCam({
+      sources: [{ fileId: 'f', deviceLabel: 'c', format: 'MP4' }],
+      expand: ['sources', 'videoFile'],
+    });
     expectTypeOf(full).toHaveProperty('sources');
     expectTypeOf(full).toHaveProperty('videoFile');
     // @ts-expect-error -- volume was not expanded

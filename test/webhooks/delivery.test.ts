@@ -38,7 +38,11 @@ describe('a webhook delivered over HTTP', () => {
     const delivery = received[0]!;
     expect(delivery.body.equals(Buffer.from(body))).toBe(true);
     const event = await verifyWebhook(delivery.body, delivery.headers, secret);
-    expect(isWebhookEvent(event, 'ugc.job.state.failed') && event.data).toEqual({ jobId: 'job-ß', state: 'FAILED', metadata: { note: 'Ωmega' } });
+    expect(isWebhookEvent(event, 'ugc.job.state.failed') && event.data).toEqual({
+      jobId: 'job-ß',
+      state: 'FAILED',
+      metadata: { note: 'Ωmega' },
+    });
     await expect(verifyWebhook(delivery.body, delivery.headers, generateWebhookSecret())).rejects.toThrow(/No v1 signature/);
   });
 });

@@ -23,21 +23,40 @@ describe('webhook events', () => {
     expect(event).toEqual({
       type: 'ugc.job.state.completed',
       timestamp: new Date('2023-09-14T09:18:17Z'),
-      data: { jobId: 'job-9', state: 'FINISHED', takeId: 'take-3', clientId: 'client-7', metadata: { foo: 'bar' }, created: new Date('2023-09-14T09:00:00Z') },
+      data: {
+        jobId: 'job-9',
+        state: 'FINISHED',
+        takeId: 'take-3',
+        clientId: 'client-7',
+        metadata: { foo: 'bar' },
+        created: new Date('2023-09-14T09:00:00Z'),
+      },
       raw: expect.objectContaining({ event_name: 'ugc.job.state.completed' }) as unknown,
     });
   });
 
   it('reads the older job.state.* layout', async () => {
-    const event = await deliver({ event_name: 'job.state.started', timestamp: 'not a date', detail: { client_id: 'client-7', job_id: 'job-1' } });
+    const event = await deliver({
+      event_name: 'job.state.started',
+      timestamp: 'not a date',
+      detail: { client_id: 'client-7', job_id: 'job-1' },
+    });
     expect(isWebhookEvent(event, 'job.state.started')).toBe(true);
     expect(event.timestamp).toBeUndefined();
     expect(event.data).toEqual({ jobId: 'job-1', state: 'RUNNING', clientId: 'client-7' });
   });
 
   it('reads the flat { type, data } layout, parsing AWSJSON metadata', async () => {
-    const event = await deliver({ type: 'ugc.job.state.failed', data: { jobId: 'job-2', state: 'FAILED', metadata: '{"n":1}', takeId: 'take-2' } });
-    expect(isWebhookEvent(event, 'ugc.job.state.failed') && event.data).toEqual({ jobId: 'job-2', state: 'FAILED', metadata: { n: 1 }, takeId: 'take-2' });
+    const event = await deliver({
+      type: 'ugc.job.state.failed',
+      data: { jobId: 'job-2', state: 'FAILED', metadata: '{"n":1}', takeId: 'take-2' },
+    });
+    expect(isWebhookEvent(event, 'ugc.job.state.failed') && event.data).toEqual({
+      jobId: 'job-2',
+      state: 'FAILED',
+      metadata: { n: 1 },
+      takeId: 'take-2',
+    });
     expect(isWebhookEvent(event, 'ugc.job.state.completed')).toBe(false);
   });
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { WebhookVerificationError, generateWebhookSecret, signWebhook, verifyWebhook } from '../../src/index.js';
 
 const SECRET = generateWebhookSecret();
-const bodies = fc.uint8Array({ minLength: 1, maxLength: 512 }).map((bytes) => JSON.stringify({ type: 'test.event', data: Array.from(bytes) }));
+const bodies = fc
+  .uint8Array({ minLength: 1, maxLength: 512 })
+  .map((bytes) => JSON.stringify({ type: 'test.event', data: Array.from(bytes) }));
 const ids = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s !== '' && !/[\r\n]/.test(s));
 const timestamps = fc.integer({ min: 0, max: 2 ** 40 });
 

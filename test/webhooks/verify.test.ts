@@ -93,17 +93,26 @@ describe('verifyWebhook', () => {
     expect(err.reason).toBe(timestamp === '' ? 'missing_header' : 'invalid_timestamp');
   });
 
-  it.each(['', 'whsec_', 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'whsec_not base64!', 'whsec_abc'])('rejects the malformed secret %j', async (secret) => {
-    const err = await rejection(BODY, await sign(), secret, { now: NOW });
-    expect(err.reason).toBe('invalid_secret');
-    expect(err).toBeInstanceOf(MoveUgcError);
-    await expect(signWebhook({ body: BODY, secret })).rejects.toThrow(WebhookVerificationError);
-  });
+  it.each(['', 'whsec_', 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'whsec_not base64!', 'whsec_abc'])(
+    'rejects the malformed secret %j',
+    async (secret) => {
+      const err = await rejection(BODY, await sign(), secret, { now: NOW });
+      expect(err.reason).toBe('invalid_secret');
+      expect(err).toBeInstanceOf(MoveUgcError);
+      await expect(signWebhook({ body: BODY, secret })).rejects.toThrow(WebhookVerificationError);
+    },
+  );
 
   it('reads headers from a Headers object and from a plain object in any case', async () => {
     const signed = await sign();
-    await expect(verifyWebhook(BODY, new Headers(signed), SECRET, { now: NOW })).resolves.toMatchObject({ type: 'ugc.job.state.completed' });
-    const mixed = { 'Svix-Id': signed['svix-id'], 'SVIX-TIMESTAMP': signed['svix-timestamp'], 'svix-Signature': [signed['svix-signature']] };
+    await expect(verifyWebhook(BODY, new Headers(signed), SECRET, { now: NOW })).resolves.toMatchObject({
+      type: 'ugc.job.state.completed',
+    });
+    const mixed = {
+      'Svix-Id': signed['svix-id'],
+      'SVIX-TIMESTAMP': signed['svix-timestamp'],
+      'svix-Signature': [signed['svix-signature']],
+    };
     await expect(verifyWebhook(BODY, mixed, SECRET, { now: NOW })).resolves.toMatchObject({ type: 'ugc.job.state.completed' });
   });
 
@@ -113,7 +122,9 @@ describe('verifyWebhook', () => {
     const event = await verifyWebhook(bytes, await sign({ body: bytes }), SECRET, { now: NOW });
     expect(event).toMatchObject({ type: 'job.state.failed', data: { jobId: 'job-ü', state: 'FAILED', clientId: 'client-1' } });
     // The string form signs the same bytes.
-    await expect(verifyWebhook(body, await sign({ body: bytes }), SECRET, { now: NOW })).resolves.toMatchObject({ type: 'job.state.failed' });
+    await expect(verifyWebhook(body, await sign({ body: bytes }), SECRET, { now: NOW })).resolves.toMatchObject({
+      type: 'job.state.failed',
+    });
   });
 
   it('rejects a body that is not a string or bytes', async () => {

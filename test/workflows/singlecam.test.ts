@@ -30,7 +30,10 @@ test('upload a video, make a take, run a job, wait, download every output', asyn
   await ugc.files.download(file.id, roundTrip);
   expect(new Uint8Array(await readFile(roundTrip))).toEqual(video);
 
-  const take = await ugc.takes.createSingleCam({ sources: [{ fileId: file.id, deviceLabel: 'phone', format: 'MP4' }], expand: ['sources'] });
+  const take = await ugc.takes.createSingleCam({
+    sources: [{ fileId: file.id, deviceLabel: 'phone', format: 'MP4' }],
+    expand: ['sources'],
+  });
   expect(take.takeType).toBe('SINGLE_CAM');
   expect(take.sources?.[0]?.file?.id).toBe(file.id);
 

@@ -50,10 +50,15 @@ describe('jobs.wait', () => {
       const job = await slow.ugc.jobs.createSingleCam({ takeId: await slow.singleCamTake() });
       const controller = new AbortController();
       const states: Array<string | null> = [];
-      const waiting = slow.ugc.jobs.wait({ id: job.id, intervalMs: 10_000, signal: controller.signal, onProgress: (p) => {
-        states.push(p.state);
-        controller.abort();
-      } });
+      const waiting = slow.ugc.jobs.wait({
+        id: job.id,
+        intervalMs: 10_000,
+        signal: controller.signal,
+        onProgress: (p) => {
+          states.push(p.state);
+          controller.abort();
+        },
+      });
       await expect(waiting).rejects.toBeInstanceOf(AbortError);
       expect(states).toHaveLength(1);
     } finally {

@@ -57,14 +57,21 @@ export function webhooksCommand(): Command {
     .option('--description <text>', 'what the endpoint is for')
     .option('--secret <whsec>', 'signing secret (default: the API makes one)')
     .option('--metadata <json>', 'any JSON to store with the endpoint', json('--metadata'))
-    .action(async (uid: string, url: string, o: { events: string[]; description?: string; secret?: string; metadata?: unknown }, cmd: Command) => {
-      const { ugc, out, signal } = contextFor(cmd);
-      if (o.events.length === 0) throw new UsageError('--events must name at least one event');
-      const endpoint = await ugc.webhooks.upsert(
-        { uid, url, events: o.events, ...given({ description: o.description, secret: o.secret, metadata: o.metadata as never }) },
-        { signal },
-      );
-      out.result(endpoint);
-    });
+    .action(
+      async (
+        uid: string,
+        url: string,
+        o: { events: string[]; description?: string; secret?: string; metadata?: unknown },
+        cmd: Command,
+      ) => {
+        const { ugc, out, signal } = contextFor(cmd);
+        if (o.events.length === 0) throw new UsageError('--events must name at least one event');
+        const endpoint = await ugc.webhooks.upsert(
+          { uid, url, events: o.events, ...given({ description: o.description, secret: o.secret, metadata: o.metadata as never }) },
+          { signal },
+        );
+        out.result(endpoint);
+      },
+    );
   return webhooks;
 }

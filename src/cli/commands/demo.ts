@@ -34,7 +34,9 @@ export function demoCommand(): Command {
       } else {
         sandbox = await createSandbox({ jobDurationMs: 4000 });
         ugc = new MoveUgc({ apiKey: sandbox.apiKey, endpoint: sandbox.url });
-        out.note(`Using a local sandbox at ${sandbox.url}${globals.apiKey || process.env.MOVE_UGC_API_KEY ? ' (add --real for the real API)' : ''}`);
+        out.note(
+          `Using a local sandbox at ${sandbox.url}${globals.apiKey || process.env.MOVE_UGC_API_KEY ? ' (add --real for the real API)' : ''}`,
+        );
       }
       const scratch = await mkdtemp(join(tmpdir(), 'move-ugc-demo-'));
       try {
@@ -58,7 +60,10 @@ async function run(ugc: MoveUgc, out: Output, o: DemoOptions, scratch: string, s
   step(1, `Uploading ${video}`);
   const file = await uploadWithProgress(ugc, out, video, { type: 'mp4', signal });
   step(2, `Creating a take from file ${file.id}`);
-  const take = await ugc.takes.createSingleCam({ sources: [{ fileId: file.id, deviceLabel: 'demo-camera', format: 'MP4' }], name: 'move-ugc demo' }, { signal });
+  const take = await ugc.takes.createSingleCam(
+    { sources: [{ fileId: file.id, deviceLabel: 'demo-camera', format: 'MP4' }], name: 'move-ugc demo' },
+    { signal },
+  );
   step(3, `Starting a job on take ${take.id}`);
   const job = await ugc.jobs.createSingleCam({ takeId: take.id, name: 'move-ugc demo' }, { signal });
   step(4, `Waiting for job ${job.id}`);

@@ -3,7 +3,11 @@ import type { Output } from '../output.js';
 import { progress } from '../progress.js';
 
 /** jobs.wait with a live bar of state and percent. */
-export async function waitForJob(ugc: MoveUgc, out: Output, params: { id: string; signal: AbortSignal; intervalMs?: number; timeoutMs?: number }) {
+export async function waitForJob(
+  ugc: MoveUgc,
+  out: Output,
+  params: { id: string; signal: AbortSignal; intervalMs?: number; timeoutMs?: number },
+) {
   const bar = progress(out, 'Processing', 100, 'percent');
   try {
     return await ugc.jobs.wait({
@@ -17,7 +21,13 @@ export async function waitForJob(ugc: MoveUgc, out: Output, params: { id: string
 }
 
 /** jobs.downloadOutputs with one bar per file. */
-export async function downloadOutputs(ugc: MoveUgc, out: Output, id: string, dir: string, signal: AbortSignal): Promise<JobOutputDownload[]> {
+export async function downloadOutputs(
+  ugc: MoveUgc,
+  out: Output,
+  id: string,
+  dir: string,
+  signal: AbortSignal,
+): Promise<JobOutputDownload[]> {
   let current: { key: string; bar: ReturnType<typeof progress> } | undefined;
   try {
     return await ugc.jobs.downloadOutputs({ id }, dir, {

@@ -33,7 +33,10 @@ export function jobsCommand(): Command {
     .action(async (takeId: string, o: CreateOptions, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
       if (o.rig && !o.actors) throw new UsageError('--rig applies to multi-camera jobs: add --actors <n>');
-      const params = { takeId, ...given({ name: o.name, metadata: o.metadata as never, outputs: o.outputs, clipWindow: o.clip, expand: o.expand }) };
+      const params = {
+        takeId,
+        ...given({ name: o.name, metadata: o.metadata as never, outputs: o.outputs, clipWindow: o.clip, expand: o.expand }),
+      };
       const job = o.actors
         ? await ugc.jobs.createMultiCam({ ...params, numberOfActors: o.actors, ...given({ rig: o.rig }) }, { signal })
         : await ugc.jobs.createSingleCam(params, { signal });
@@ -54,7 +57,7 @@ export function jobsCommand(): Command {
 
   jobs
     .command('download <id>')
-    .description("download every output of a FINISHED job")
+    .description('download every output of a FINISHED job')
     .option('--out <dir>', 'directory to write into', 'move-ugc-output')
     .action(async (id: string, o: { out: string }, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);

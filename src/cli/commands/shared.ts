@@ -53,7 +53,10 @@ function sortOrder(value: string): string {
 export function source(value: string, previous: SourceOption[] = []): SourceOption[] {
   const [fileId, format = 'MP4', deviceLabel = `camera-${previous.length + 1}`, lens] = value.split(':');
   if (!fileId) throw new InvalidArgumentError(`--source must be fileId[:FORMAT[:label[:lens]]], got ${value}`);
-  return [...previous, { fileId, format: format.toUpperCase() as SourceOption['format'], deviceLabel, ...(lens ? { cameraSettings: { lens } } : {}) }];
+  return [
+    ...previous,
+    { fileId, format: format.toUpperCase() as SourceOption['format'], deviceLabel, ...(lens ? { cameraSettings: { lens } } : {}) },
+  ];
 }
 
 export interface SourceOption {

@@ -1,6 +1,17 @@
 import { Command } from 'commander';
 import { contextFor, json, list, UsageError } from '../context.js';
-import { addGet, addUpdate, given, listParams, printList, source, window, withListOptions, type ListOptions, type SourceOption } from './shared.js';
+import {
+  addGet,
+  addUpdate,
+  given,
+  listParams,
+  printList,
+  source,
+  window,
+  withListOptions,
+  type ListOptions,
+  type SourceOption,
+} from './shared.js';
 
 const EXPAND = 'comma list of client,sources,videoFile,additionalFiles,volume';
 const TAKE_COLUMNS = ['id', 'name', 'takeType', 'created'];

@@ -7,10 +7,12 @@ const EXPAND = 'comma list of client,sources,outputs,clipWindow';
 export function volumesCommand(): Command {
   const volumes = new Command('volumes').description('calibrate multi-camera capture volumes');
 
-  withListOptions(volumes.command('list').description('list volumes, newest first'), EXPAND).action(async (o: ListOptions, cmd: Command) => {
-    const { ugc, out, signal } = contextFor(cmd);
-    await printList(out, ugc.volumes.list(listParams(o), { signal }), o.all, ['id', 'name', 'state', 'areaType', 'created']);
-  });
+  withListOptions(volumes.command('list').description('list volumes, newest first'), EXPAND).action(
+    async (o: ListOptions, cmd: Command) => {
+      const { ugc, out, signal } = contextFor(cmd);
+      await printList(out, ugc.volumes.list(listParams(o), { signal }), o.all, ['id', 'name', 'state', 'areaType', 'created']);
+    },
+  );
 
   addGet(volumes, 'volume', EXPAND, (ugc) => ugc.volumes.retrieve.bind(ugc.volumes));
 

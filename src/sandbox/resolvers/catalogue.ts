@@ -3,14 +3,7 @@
 
 const RIGS = ['move_mo', 'move_one', 'move_multicam'];
 
-const LENSES = [
-  'iphone-wide',
-  'iphone-ultrawide',
-  'gopro-hero10-linear',
-  'gopro-hero10-wide',
-  'gopro-hero12-linear',
-  'sony-a7-24mm',
-];
+const LENSES = ['iphone-wide', 'iphone-ultrawide', 'gopro-hero10-linear', 'gopro-hero10-wide', 'gopro-hero12-linear', 'sony-a7-24mm'];
 
 export function catalogueResolvers() {
   return {

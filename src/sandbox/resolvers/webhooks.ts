@@ -49,7 +49,12 @@ export function webhookResolvers(store: Store, settings: SandboxSettings, delive
     deliveries.push(record);
     try {
       const headers = await signWebhook({ id: `msg_${randomUUID().replaceAll('-', '')}`, timestamp, body, secret: endpoint.secret });
-      const res = await fetch(endpoint.url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(endpoint.url, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      });
       record.status = res.status;
       await res.body?.cancel();
     } catch (err) {
@@ -60,10 +65,13 @@ export function webhookResolvers(store: Store, settings: SandboxSettings, delive
   return {
     /** Schedules the job's end-of-work delivery; the timer is cleared if the sandbox closes first. */
     onJobCreated: (job: JobRecord) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        void deliver(job);
-      }, Math.max(0, job.createdMs + settings.jobDurationMs - store.now()));
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          void deliver(job);
+        },
+        Math.max(0, job.createdMs + settings.jobDurationMs - store.now()),
+      );
       timer.unref();
       timers.add(timer);
     },
