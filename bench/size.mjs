@@ -5,6 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { browserBundleOptions } from '../scripts/browser-bundle.mjs';
 import { BENCH_DIR, ROOT, figure, kb, median, ms, now, printTable, ratio, report, run } from './lib.mjs';
 
 const TARGET_GZIP = 15 * 1024;
@@ -28,16 +29,8 @@ async function bundle(contents) {
 
 async function bundleOnce(contents, external) {
   const result = await build({
+    ...browserBundleOptions,
     stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' },
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
     external,
   });
   const code = result.outputFiles[0].contents;
