@@ -3,21 +3,12 @@ import type { RequestOptions } from '../core/http.js';
 import { expandVariables, type WithExpand } from '../core/expand.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
+import { LIST_KEYS, nameAndMetadata, pageVariables, toPage, updateVariables, type ListParams } from './params.js';
 import { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, waitForJob, type JobWaitParams } from './job-wait.js';
 import { downloadJobOutputs, type JobDownloadOutputsOptions, type JobOutputDownload } from './job-outputs.js';
-import { schemaEnums } from '../generated/schema-map.js';
 import { ValidationError } from '../core/errors.js';
 import { optionalClipWindow, optionalJobOptions, optionalOutputs } from '../core/inputs.js';
-import {
-  knownKeys,
-  optionalInt,
-  optionalMetadata,
-  optionalOneOf,
-  optionalString,
-  requireInt,
-  requireObject,
-  requireString,
-} from '../core/validate.js';
+import { knownKeys, optionalInt, optionalString, requireInt, requireObject, requireString } from '../core/validate.js';
 import {
   CreateMultiCamJobDocument,
   CreateSingleCamJobDocument,
@@ -28,7 +19,6 @@ import {
   type JobFieldsFragment,
   type OptionsInput,
   type OutputType,
-  type SortDirection,
 } from '../generated/graphql.js';
 
 const JOB_EXPAND = {
@@ -78,16 +68,9 @@ export interface JobUpdateParams<E extends JobExpand = never> extends JobWritePa
   id: string;
 }
 
-export interface JobListParams<E extends JobExpand = never> {
-  /** Page size, at least 1. */
-  limit?: number;
-  /** A `nextToken` from an earlier page. */
-  nextToken?: string;
-  /** Order by creation time; the API defaults to newest first. */
-  sortBy?: SortDirection;
+export interface JobListParams<E extends JobExpand = never> extends ListParams<E> {
   /** Only jobs of this take. */
   takeId?: string;
-  expand?: readonly E[];
 }
 
 const CREATE_KEYS = ['takeId', 'name', 'metadata', 'options', 'clipWindow', 'outputs', 'expand'];
@@ -168,13 +151,7 @@ export class Jobs {
    */
   async update<const E extends JobExpand = never>(params: JobUpdateParams<E>, options?: RequestOptions): Promise<Job<E>> {
     const p = requireObject(params, 'params');
-    knownKeys(p, ['id', 'name', 'metadata', 'expand'], 'params');
-    const variables = {
-      id: requireString(p.id, 'id'),
-      name: optionalString(p.name, 'name'),
-      metadata: optionalMetadata(p.metadata),
-      ...expandVariables(p.expand, JOB_EXPAND),
-    };
+    const variables = updateVariables(p, JOB_EXPAND);
     const data = await this.#transport.execute(UpdateJobDocument, variables, options);
     return decodeResult(UpdateJobDocument, data).updateJob as unknown as Job<E>;
   }
@@ -192,20 +169,15 @@ export class Jobs {
   list<const E extends JobExpand = never>(params: JobListParams<E> = {}, options?: RequestOptions): PagePromise<Job<E>> {
     return new PagePromise(async (cursor) => {
       const p = requireObject(params, 'params');
-      knownKeys(p, ['limit', 'nextToken', 'sortBy', 'takeId', 'expand'], 'params');
+      knownKeys(p, [...LIST_KEYS, 'takeId'], 'params');
       const variables = {
-        first: optionalInt(p.limit, 'limit', 1),
-        after: cursor ?? optionalString(p.nextToken, 'nextToken'),
-        sortDirection: optionalOneOf(p.sortBy, 'sortBy', schemaEnums.SortDirection),
+        ...pageVariables(p, cursor),
         takeId: optionalString(p.takeId, 'takeId'),
         ...expandVariables(p.expand, JOB_EXPAND),
       };
       const data = await this.#transport.execute(ListJobsDocument, variables, options);
-      // The cursor goes back to the server byte for byte, so it is read before decoding.
-      const page = data.listJobs;
-      const nextToken = page?.after ?? null;
-      const items = decodeResult(ListJobsDocument, data).listJobs?.items ?? [];
-      return { items: items.filter((j) => j !== null) as unknown as Job<E>[], limit: page?.first ?? null, nextToken };
+      const raw = { first: data.listJobs?.first, after: data.listJobs?.after };
+      return toPage<Job<E>>(raw, decodeResult(ListJobsDocument, data).listJobs?.items);
     });
   }
   /**
@@ -255,8 +227,7 @@ export class Jobs {
 function createVariables(p: Record<string, unknown>) {
   return {
     takeId: requireString(p.takeId, 'takeId'),
-    name: optionalString(p.name, 'name'),
-    metadata: optionalMetadata(p.metadata),
+    ...nameAndMetadata(p),
     options: optionalJobOptions(p.options),
     clipWindow: optionalClipWindow(p.clipWindow),
     outputs: optionalOutputs(p.outputs),

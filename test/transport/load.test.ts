@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
 // 10 000 calls at a concurrency of 100 against the sandbox: none may fail, and what the client
-// keeps per call (urql operations, listeners, timers) must not pile up on the heap.
+// keeps per call (abort listeners, timers, per-document caches) must not pile up on the heap.
 
 const CALLS = 10_000;
 const CONCURRENCY = 100;
