@@ -1,54 +1,40 @@
-// graphql-codegen plugin: emits the part of the schema the runtime needs to decode results.
-// For every composite type, it lists the fields that are AWSJSON or AWSDateTime, or that lead to
-// a type containing such fields, so a new field of those scalars needs no hand edit in src/.
+// graphql-codegen plugin: emits the part of the schema the runtime needs to check and decode
+// results: every output field's type (as a GraphQL type reference such as `[Source!]` or `File!`),
+// the concrete types behind each interface and union, and every enum's values. A schema change
+// therefore needs no hand edit in src/.
 'use strict';
-const { isObjectType, isInterfaceType, isUnionType, isEnumType, getNamedType, isScalarType } = require('graphql');
+const { isObjectType, isInterfaceType, isUnionType, isEnumType } = require('graphql');
 
-const DECODED = { AWSJSON: 'json', AWSDateTime: 'date' };
+const byName = (a, b) => a.name.localeCompare(b.name);
 
 function plugin(schema) {
-  const types = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__') && (isObjectType(t) || isInterfaceType(t)));
-  const possible = (t) => (isUnionType(t) ? t.getTypes() : isInterfaceType(t) ? schema.getPossibleTypes(t) : [t]);
-  // Fixed point: a composite type matters if one of its fields is decoded or leads to one that matters.
-  const matters = new Set();
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const t of types) {
-      if (matters.has(t.name)) continue;
-      const hit = Object.values(t.getFields()).some((f) => {
-        const n = getNamedType(f.type);
-        if (isScalarType(n)) return n.name in DECODED;
-        return possible(n).some((p) => matters.has(p.name)) || matters.has(n.name);
-      });
-      if (hit) {
-        matters.add(t.name);
-        changed = true;
-      }
-    }
-  }
-  const map = {};
-  for (const t of types.sort((a, b) => a.name.localeCompare(b.name))) {
-    const fields = {};
-    for (const f of Object.values(t.getFields()).sort((a, b) => a.name.localeCompare(b.name))) {
-      const n = getNamedType(f.type);
-      if (isScalarType(n)) {
-        if (n.name in DECODED) fields[f.name] = DECODED[n.name];
-      } else if (matters.has(n.name) || possible(n).some((p) => matters.has(p.name))) {
-        fields[f.name] = n.name;
-      }
-    }
-    if (Object.keys(fields).length) map[t.name] = fields;
-  }
+  const named = Object.values(schema.getTypeMap())
+    .filter((t) => !t.name.startsWith('__'))
+    .sort(byName);
+  const fields = {};
+  const possible = {};
   const enums = {};
-  for (const t of Object.values(schema.getTypeMap()).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (isEnumType(t) && !t.name.startsWith('__')) enums[t.name] = t.getValues().map((v) => v.name);
+  for (const t of named) {
+    if (isObjectType(t) || isInterfaceType(t)) {
+      fields[t.name] = {};
+      for (const f of Object.values(t.getFields()).sort(byName)) fields[t.name][f.name] = String(f.type);
+    }
+    if (isInterfaceType(t) || isUnionType(t))
+      possible[t.name] = schema
+        .getPossibleTypes(t)
+        .map((p) => p.name)
+        .sort();
+    if (isEnumType(t)) enums[t.name] = t.getValues().map((v) => v.name);
   }
   return [
-    '/** Values of every enum in the schema, for checking input before it is sent. */',
+    '/** Values of every enum in the schema, for checking input before it is sent and results when they arrive. */',
     `export const schemaEnums = ${JSON.stringify(enums)} as const;`,
     '',
-    '/** For each composite type: fields decoded on arrival (`json`, `date`) or leading to such fields (type name). */',
-    `export const schemaMap: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(map)};`,
+    '/** For each object and interface type: every field and its GraphQL type reference, e.g. `[Source!]`. */',
+    `export const schemaFields: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(fields)};`,
+    '',
+    '/** For each interface and union: the object types it can be. */',
+    `export const schemaPossibleTypes: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(possible)};`,
     '',
   ].join('\n');
 }

@@ -2,6 +2,7 @@ import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { ValidationError } from './core/errors.js';
 import type { RequestOptions } from './core/http.js';
 import { decodeResult, type Decoded } from './core/scalars.js';
+import { checkRequest } from './core/validate.js';
 import { Transport } from './core/transport.js';
 import { Jobs } from './resources/jobs.js';
 import { ClientResource } from './resources/client.js';
@@ -111,6 +112,7 @@ export class MoveUgc {
     variables: Variables,
     options?: RequestOptions,
   ): Promise<Decoded<Data>> {
+    checkRequest(document, variables, options);
     const data = await this.#transport.execute(document, variables, options);
     return decodeResult(document, data) as Decoded<Data>;
   }

@@ -1,3 +1,5 @@
+import { ResponseError } from './errors.js';
+
 /** One page of a list. Pass `nextToken` back to get the next page; null means this was the last. */
 export interface Page<T> {
   items: T[];
@@ -16,8 +18,16 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
   readonly [Symbol.toStringTag] = 'PagePromise';
   #first?: Promise<Page<T>>;
 
-  /** `fetchPage(undefined)` fetches the page the call asked for; later calls pass the cursor to follow. */
-  constructor(private readonly fetchPage: (cursor: string | undefined) => Promise<Page<T>>) {}
+  /**
+   * `fetchPage(undefined)` fetches the page the call asked for; later calls pass the cursor to
+   * follow. `operation` names the list in errors; `firstCursor` is the cursor the first page was
+   * asked with, if any, so a server that answers with it again is caught at once.
+   */
+  constructor(
+    private readonly fetchPage: (cursor: string | undefined) => Promise<Page<T>>,
+    private readonly operation = 'list',
+    private readonly firstCursor?: unknown,
+  ) {}
 
   then<R1 = Page<T>, R2 = never>(
     onfulfilled?: ((page: Page<T>) => R1 | PromiseLike<R1>) | null,
@@ -34,11 +44,26 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
     return this.firstPage().finally(onfinally);
   }
 
-  /** Every page in turn, starting with the one this call asked for. */
+  /**
+   * Every page in turn, starting with the one this call asked for. A server that hands back a
+   * cursor already followed would send the same pages forever: that is a ResponseError, raised
+   * before the repeated page is handed out.
+   */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     let page = await this.firstPage();
+    const followed = new Set<unknown>([this.firstCursor]);
     for (;;) {
       const token = page.nextToken;
+      if (token) {
+        if (followed.has(token)) {
+          const shown = token.length > 80 ? `${token.slice(0, 80)}…` : token;
+          throw new ResponseError(
+            `${this.operation}: the API sent a next-page cursor it had already sent (${shown}); following it would repeat pages forever`,
+            { operation: this.operation },
+          );
+        }
+        followed.add(token);
+      }
       const next = token ? this.fetchPage(token) : undefined;
       // The prefetch is awaited below; until then, a failure must not count as unhandled.
       next?.catch(() => {});

@@ -6,6 +6,8 @@ import { encodeJson } from './scalars.js';
 export function requireString(value: unknown, field: string): string {
   if (typeof value !== 'string') throw new ValidationError(field, `must be a string, got ${typeName(value)}`);
   if (value.trim() === '') throw new ValidationError(field, 'must not be empty');
+  // No id, name of a type, uid or URL holds one; a server would cut the string there or refuse it.
+  if (value.includes('\0')) throw new ValidationError(field, 'must not contain a NUL character');
   return value;
 }
 
@@ -90,14 +92,76 @@ export function optionalMetadata(value: unknown, field = 'metadata'): string | u
 }
 
 /** Rejects keys the method does not know, so a typo is not silently ignored. */
-export function knownKeys(params: Record<string, unknown>, allowed: readonly string[], where: string): void {
+export function knownKeys(params: Record<string, unknown>, allowed: readonly string[], where: string, what = 'parameter'): void {
   for (const key of Object.keys(params)) {
-    if (!allowed.includes(key)) throw new ValidationError(`${where}.${key}`, `is not a known parameter (known: ${allowed.join(', ')})`);
+    if (!allowed.includes(key))
+      throw new ValidationError(`${where}.${key}`, `is not a known ${what} (known: ${allowed.join(', ') || 'none'})`);
   }
+}
+
+/** The keys of `RequestOptions`, the last argument of every API method. */
+export const REQUEST_OPTION_KEYS = ['signal', 'timeoutMs', 'maxRetries'] as const;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Checks a method's per-call `options` (undefined, or `{ signal?, timeoutMs?, maxRetries? }`)
+ * before anything is sent, and returns it unchanged.
+ */
+export function checkOptions<T>(options: T, field = 'options', extraKeys: readonly string[] = []): T {
+  if (options === undefined) return options;
+  const o = requireObject(options, field);
+  knownKeys(o, [...REQUEST_OPTION_KEYS, ...extraKeys], field, 'option');
+  optionalSignal(o.signal, `${field}.signal`);
+  if (o.timeoutMs !== undefined) {
+    const ms = requireNumber(o.timeoutMs, `${field}.timeoutMs`, { positive: true });
+    if (ms > MAX_TIMER_MS) throw new ValidationError(`${field}.timeoutMs`, `must be at most ${MAX_TIMER_MS} (about 24.8 days), got ${ms}`);
+  }
+  if (o.maxRetries !== undefined) requireInt(o.maxRetries, `${field}.maxRetries`, 0);
+  return options;
+}
+
+export function optionalSignal(value: unknown, field: string): AbortSignal | undefined {
+  if (value === undefined) return undefined;
+  const s = value !== null && typeof value === 'object' ? (value as { aborted?: unknown; addEventListener?: unknown }) : undefined;
+  if (typeof s?.aborted !== 'boolean' || typeof s.addEventListener !== 'function') {
+    throw new ValidationError(field, `must be an AbortSignal, got ${typeName(value)}`);
+  }
+  return value as AbortSignal;
+}
+
+export function optionalFunction(value: unknown, field: string): void {
+  if (value !== undefined && typeof value !== 'function') throw new ValidationError(field, `must be a function, got ${typeName(value)}`);
+}
+
+/** The arguments of `ugc.request(document, variables?, options?)`, checked before anything is sent. */
+export function checkRequest(document: unknown, variables: unknown, options: unknown): void {
+  const definitions = (document as { definitions?: unknown } | null)?.definitions;
+  const isOperation = (d: unknown) => {
+    const node = d as { kind?: unknown; operation?: unknown; selectionSet?: unknown } | null;
+    return node?.kind === 'OperationDefinition' && typeof node.operation === 'string' && typeof node.selectionSet === 'object';
+  };
+  if (document === null || typeof document !== 'object' || !Array.isArray(definitions)) {
+    throw new ValidationError(
+      'document',
+      `must be a GraphQL document node (from move-ugc/documents or gql\`…\`), got ${typeName(document)}`,
+    );
+  }
+  const operations = definitions.filter(isOperation).length;
+  if (operations !== 1) throw new ValidationError('document', `must hold exactly one operation, holds ${operations}`);
+  if (variables !== undefined) {
+    requireObject(variables, 'variables');
+    try {
+      JSON.stringify(variables);
+    } catch (err) {
+      throw new ValidationError('variables', `must be JSON-serialisable: ${(err as Error).message}`);
+    }
+  }
+  checkOptions(options);
 }
 
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }

@@ -1,6 +1,8 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { PagePromise } from '../core/pagination.js';
+import { decodeResult } from '../core/scalars.js';
+import { checkOptions } from '../core/validate.js';
 import { ListCameraSettingsDocument } from '../generated/graphql.js';
 
 /** Camera settings a source can declare; `lens` names a supported lens. */
@@ -28,9 +30,10 @@ export class CameraSettingsResource {
    */
   list(options?: RequestOptions): PagePromise<CameraSettings> {
     return new PagePromise(async () => {
-      const data = await this.#transport.execute(ListCameraSettingsDocument, {}, options);
+      checkOptions(options);
+      const data = decodeResult(ListCameraSettingsDocument, await this.#transport.execute(ListCameraSettingsDocument, {}, options));
       const items = (data.listCameraSettings?.items ?? []).filter((s) => s !== null);
       return { items, limit: null, nextToken: null };
-    });
+    }, 'listCameraSettings');
   }
 }

@@ -1,7 +1,7 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
-import { knownKeys, optionalMetadata, requireObject } from '../core/validate.js';
+import { checkOptions, knownKeys, optionalMetadata, requireObject } from '../core/validate.js';
 import { ValidationError } from '../core/errors.js';
 import { GetClientDocument, UpdateClientDocument, type ClientFieldsFragment } from '../generated/graphql.js';
 
@@ -32,6 +32,7 @@ export class ClientResource {
    * ```
    */
   async retrieve(options?: RequestOptions): Promise<Client> {
+    checkOptions(options);
     const data = await this.#transport.execute(GetClientDocument, {}, options);
     return decodeResult(GetClientDocument, data).client as unknown as Client;
   }
@@ -45,6 +46,7 @@ export class ClientResource {
    * ```
    */
   async update(params: ClientUpdateParams, options?: RequestOptions): Promise<Client> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, ['metadata'], 'params');
     const metadata = optionalMetadata(p.metadata);

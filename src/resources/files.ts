@@ -5,7 +5,7 @@ import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { ValidationError } from '../core/errors.js';
 import { downloadToFile } from '../core/download-file.js';
 import { checkUploadSource, putToPresignedUrl, type TransferOptions, type UploadSource } from '../core/transfer.js';
-import { knownKeys, requireObject, requireString } from '../core/validate.js';
+import { checkOptions, knownKeys, requireObject, requireString } from '../core/validate.js';
 import { nameAndMetadata, updateVariables } from './params.js';
 import {
   CreateFileDocument,
@@ -83,6 +83,7 @@ export class Files {
    * ```
    */
   async create<const E extends UgcFileExpand = never>(params: FileCreateParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, CREATE_KEYS, 'params');
     return this.#create<E>(p, options);
@@ -97,6 +98,7 @@ export class Files {
    * ```
    */
   async retrieve<const E extends UgcFileExpand = never>(params: FileRetrieveParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, ['id', 'expand'], 'params');
     const variables = { fileId: requireString(p.id, 'id'), ...expandVariables(p.expand, FILE_EXPAND) };
@@ -113,6 +115,7 @@ export class Files {
    * ```
    */
   async update<const E extends UgcFileExpand = never>(params: FileUpdateParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     const data = await this.#transport.execute(UpdateFileDocument, updateVariables(p, FILE_EXPAND), options);
     return decodeResult(UpdateFileDocument, data).updateFile as unknown as UgcFile<E>;
@@ -128,6 +131,7 @@ export class Files {
    * ```
    */
   async createShareCode(params: FileCreateShareCodeParams, options?: RequestOptions): Promise<ShareCode> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, ['fileId'], 'params');
     const data = await this.#transport.execute(GenerateShareCodeDocument, { fileId: requireString(p.fileId, 'fileId') }, options);
@@ -182,6 +186,7 @@ export class Files {
   }
 
   async #create<E extends UgcFileExpand>(p: Record<string, unknown>, options?: RequestOptions): Promise<UgcFile<E>> {
+    checkOptions(options);
     const variables = {
       type: requireString(p.type, 'type'),
       ...nameAndMetadata(p),

@@ -3,12 +3,21 @@ import type { RequestOptions } from '../core/http.js';
 import { expandVariables, type WithExpand } from '../core/expand.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
-import { LIST_KEYS, nameAndMetadata, pageVariables, toPage, updateVariables, type ListParams } from './params.js';
+import { LIST_KEYS, nameAndMetadata, pageVariables, decodePage, updateVariables, type ListParams } from './params.js';
 import { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, waitForJob, type JobWaitParams } from './job-wait.js';
 import { downloadJobOutputs, type JobDownloadOutputsOptions, type JobOutputDownload } from './job-outputs.js';
-import { ValidationError } from '../core/errors.js';
 import { optionalClipWindow, optionalJobOptions, optionalOutputs } from '../core/inputs.js';
-import { knownKeys, optionalInt, optionalString, requireInt, requireObject, requireString } from '../core/validate.js';
+import {
+  checkOptions,
+  optionalFunction,
+  optionalSignal,
+  knownKeys,
+  optionalInt,
+  optionalString,
+  requireInt,
+  requireObject,
+  requireString,
+} from '../core/validate.js';
 import {
   CreateMultiCamJobDocument,
   CreateSingleCamJobDocument,
@@ -96,6 +105,7 @@ export class Jobs {
    * ```
    */
   async createSingleCam<const E extends JobExpand = never>(params: JobCreateSingleCamParams<E>, options?: RequestOptions): Promise<Job<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, CREATE_KEYS, 'params');
     const variables = { ...createVariables(p), ...expandVariables(p.expand, JOB_EXPAND) };
@@ -112,6 +122,7 @@ export class Jobs {
    * ```
    */
   async createMultiCam<const E extends JobExpand = never>(params: JobCreateMultiCamParams<E>, options?: RequestOptions): Promise<Job<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, [...CREATE_KEYS, 'numberOfActors', 'rig'], 'params');
     const variables = {
@@ -134,6 +145,7 @@ export class Jobs {
    * ```
    */
   async retrieve<const E extends JobExpand = never>(params: JobRetrieveParams<E>, options?: RequestOptions): Promise<Job<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, ['id', 'expand'], 'params');
     const variables = { jobId: requireString(p.id, 'id'), ...expandVariables(p.expand, JOB_EXPAND) };
@@ -150,6 +162,7 @@ export class Jobs {
    * ```
    */
   async update<const E extends JobExpand = never>(params: JobUpdateParams<E>, options?: RequestOptions): Promise<Job<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     const variables = updateVariables(p, JOB_EXPAND);
     const data = await this.#transport.execute(UpdateJobDocument, variables, options);
@@ -167,18 +180,22 @@ export class Jobs {
    * ```
    */
   list<const E extends JobExpand = never>(params: JobListParams<E> = {}, options?: RequestOptions): PagePromise<Job<E>> {
-    return new PagePromise(async (cursor) => {
-      const p = requireObject(params, 'params');
-      knownKeys(p, [...LIST_KEYS, 'takeId'], 'params');
-      const variables = {
-        ...pageVariables(p, cursor),
-        takeId: optionalString(p.takeId, 'takeId'),
-        ...expandVariables(p.expand, JOB_EXPAND),
-      };
-      const data = await this.#transport.execute(ListJobsDocument, variables, options);
-      const raw = { first: data.listJobs?.first, after: data.listJobs?.after };
-      return toPage<Job<E>>(raw, decodeResult(ListJobsDocument, data).listJobs?.items);
-    });
+    return new PagePromise(
+      async (cursor) => {
+        checkOptions(options);
+        const p = requireObject(params, 'params');
+        knownKeys(p, [...LIST_KEYS, 'takeId'], 'params');
+        const variables = {
+          ...pageVariables(p, cursor),
+          takeId: optionalString(p.takeId, 'takeId'),
+          ...expandVariables(p.expand, JOB_EXPAND),
+        };
+        const data = await this.#transport.execute(ListJobsDocument, variables, options);
+        return decodePage<Job<E>>(ListJobsDocument, data, 'listJobs');
+      },
+      'listJobs',
+      params?.nextToken,
+    );
   }
   /**
    * Polls a job until it is FINISHED with every output downloadable, and returns it with its
@@ -199,7 +216,8 @@ export class Jobs {
     const id = requireString(p.id, 'id');
     const intervalMs = optionalInt(p.intervalMs, 'intervalMs', 1) ?? DEFAULT_WAIT_INTERVAL_MS;
     const timeoutMs = optionalInt(p.timeoutMs, 'timeoutMs', 1) ?? DEFAULT_WAIT_TIMEOUT_MS;
-    if (p.onProgress !== undefined && typeof p.onProgress !== 'function') throw new ValidationError('onProgress', 'must be a function');
+    optionalFunction(p.onProgress, 'onProgress');
+    optionalSignal(p.signal, 'signal');
     return waitForJob((options) => this.retrieve({ id, expand: ['outputs'] }, options), { ...params, id, intervalMs, timeoutMs });
   }
 
@@ -215,6 +233,9 @@ export class Jobs {
    * ```
    */
   async downloadOutputs(params: { id: string }, directory: string, options: JobDownloadOutputsOptions = {}): Promise<JobOutputDownload[]> {
+    knownKeys(requireObject(options, 'options'), ['onProgress', 'signal'], 'options', 'option');
+    optionalFunction(options.onProgress, 'options.onProgress');
+    optionalSignal(options.signal, 'options.signal');
     const p = requireObject(params, 'params');
     knownKeys(p, ['id'], 'params');
     const id = requireString(p.id, 'id');

@@ -2,6 +2,7 @@ import type { Page } from '../core/pagination.js';
 import { schemaEnums } from '../generated/schema-map.js';
 import type { SortDirection } from '../generated/graphql.js';
 import { expandVariables } from '../core/expand.js';
+import { decodeResult } from '../core/scalars.js';
 import { knownKeys, optionalInt, optionalMetadata, optionalOneOf, optionalString, requireString } from '../core/validate.js';
 
 // Parameter handling that several resources share.
@@ -40,16 +41,17 @@ export function pageVariables(p: Record<string, unknown>, cursor: string | undef
 }
 
 /**
- * A page from the raw list and its decoded items. The cursor is taken from the raw response
- * because it must go back to the server byte for byte.
+ * Checks and decodes a list response and returns its page. The cursor is read before decoding
+ * because it must go back to the server byte for byte; decoding has checked it is a string.
  */
-export function toPage<T>(
-  raw: { first?: number | null; after?: string | null } | null | undefined,
-  items: readonly unknown[] | null | undefined,
-): Page<T> {
+export function decodePage<T>(document: object, data: object, field: string): Page<T> {
+  const raw = (data as Record<string, { first?: unknown; after?: unknown } | null | undefined>)[field];
+  const first = raw?.first;
+  const after = raw?.after;
+  const list = (decodeResult(document, data) as Record<string, { items?: readonly unknown[] | null } | null>)[field];
   return {
-    items: (items ?? []).filter((item) => item !== null) as T[],
-    limit: raw?.first ?? null,
-    nextToken: raw?.after ?? null,
+    items: (list?.items ?? []).filter((item) => item !== null) as T[],
+    limit: (first as number | null | undefined) ?? null,
+    nextToken: (after as string | null | undefined) ?? null,
   };
 }

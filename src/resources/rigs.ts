@@ -1,6 +1,8 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { PagePromise } from '../core/pagination.js';
+import { decodeResult } from '../core/scalars.js';
+import { checkOptions } from '../core/validate.js';
 import { ListRigsDocument } from '../generated/graphql.js';
 
 /** A camera rig a multi-camera job can be processed with. */
@@ -28,9 +30,10 @@ export class Rigs {
    */
   list(options?: RequestOptions): PagePromise<Rig> {
     return new PagePromise(async () => {
-      const data = await this.#transport.execute(ListRigsDocument, {}, options);
+      checkOptions(options);
+      const data = decodeResult(ListRigsDocument, await this.#transport.execute(ListRigsDocument, {}, options));
       const items = (data.listRigs?.items ?? []).filter((r) => r !== null);
       return { items, limit: null, nextToken: null };
-    });
+    }, 'listRigs');
   }
 }

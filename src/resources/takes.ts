@@ -4,8 +4,8 @@ import { expandVariables, type WithExpand } from '../core/expand.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
 import { optionalSyncMethod, requireSources } from '../core/sources.js';
-import { knownKeys, requireObject, requireString } from '../core/validate.js';
-import { LIST_KEYS, nameAndMetadata, pageVariables, toPage, updateVariables, type ListParams } from './params.js';
+import { checkOptions, knownKeys, requireObject, requireString } from '../core/validate.js';
+import { LIST_KEYS, nameAndMetadata, pageVariables, decodePage, updateVariables, type ListParams } from './params.js';
 import {
   CreateMultiCamTakeDocument,
   CreateSingleCamTakeDocument,
@@ -85,6 +85,7 @@ export class Takes {
     params: TakeCreateSingleCamParams<E>,
     options?: RequestOptions,
   ): Promise<Take<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, ['sources', 'name', 'metadata', 'expand'], 'params');
     const variables = { sources: requireSources(p.sources), ...writeVariables(p) };
@@ -108,6 +109,7 @@ export class Takes {
     params: TakeCreateMultiCamParams<E>,
     options?: RequestOptions,
   ): Promise<Take<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, ['sources', 'volumeId', 'syncMethod', 'name', 'metadata', 'expand'], 'params');
     const variables = {
@@ -129,6 +131,7 @@ export class Takes {
    * ```
    */
   async retrieve<const E extends TakeExpand = never>(params: TakeRetrieveParams<E>, options?: RequestOptions): Promise<Take<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, ['id', 'expand'], 'params');
     const variables = { takeId: requireString(p.id, 'id'), ...expandVariables(p.expand, TAKE_EXPAND) };
@@ -145,6 +148,7 @@ export class Takes {
    * ```
    */
   async update<const E extends TakeExpand = never>(params: TakeUpdateParams<E>, options?: RequestOptions): Promise<Take<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     const data = await this.#transport.execute(UpdateTakeDocument, updateVariables(p, TAKE_EXPAND), options);
     return decodeResult(UpdateTakeDocument, data).updateTake as unknown as Take<E>;
@@ -159,14 +163,18 @@ export class Takes {
    * ```
    */
   list<const E extends TakeExpand = never>(params: TakeListParams<E> = {}, options?: RequestOptions): PagePromise<Take<E>> {
-    return new PagePromise(async (cursor) => {
-      const p = requireObject(params, 'params');
-      knownKeys(p, LIST_KEYS, 'params');
-      const variables = { ...pageVariables(p, cursor), ...expandVariables(p.expand, TAKE_EXPAND) };
-      const data = await this.#transport.execute(ListTakesDocument, variables, options);
-      const raw = { first: data.listTakes?.first, after: data.listTakes?.after };
-      return toPage<Take<E>>(raw, decodeResult(ListTakesDocument, data).listTakes?.items);
-    });
+    return new PagePromise(
+      async (cursor) => {
+        checkOptions(options);
+        const p = requireObject(params, 'params');
+        knownKeys(p, LIST_KEYS, 'params');
+        const variables = { ...pageVariables(p, cursor), ...expandVariables(p.expand, TAKE_EXPAND) };
+        const data = await this.#transport.execute(ListTakesDocument, variables, options);
+        return decodePage<Take<E>>(ListTakesDocument, data, 'listTakes');
+      },
+      'listTakes',
+      params?.nextToken,
+    );
   }
 }
 

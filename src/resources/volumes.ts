@@ -6,8 +6,8 @@ import { PagePromise } from '../core/pagination.js';
 import { optionalClipWindow } from '../core/inputs.js';
 import { optionalSyncMethod, requireSources } from '../core/sources.js';
 import { schemaEnums } from '../generated/schema-map.js';
-import { knownKeys, oneOf, requireNumber, requireObject, requireString } from '../core/validate.js';
-import { LIST_KEYS, nameAndMetadata, pageVariables, toPage, type ListParams } from './params.js';
+import { checkOptions, knownKeys, oneOf, requireNumber, requireObject, requireString } from '../core/validate.js';
+import { LIST_KEYS, nameAndMetadata, pageVariables, decodePage, type ListParams } from './params.js';
 import {
   CreateVolumeWithHumanDocument,
   GetVolumeDocument,
@@ -78,6 +78,7 @@ export class Volumes {
     params: VolumeCreateHumanParams<E>,
     options?: RequestOptions,
   ): Promise<Volume<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, ['sources', 'humanHeight', 'areaType', 'syncMethod', 'clipWindow', 'name', 'metadata', 'expand'], 'params');
     const variables = {
@@ -103,6 +104,7 @@ export class Volumes {
    * ```
    */
   async retrieve<const E extends VolumeExpand = never>(params: VolumeRetrieveParams<E>, options?: RequestOptions): Promise<Volume<E>> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, ['id', 'expand'], 'params');
     const variables = { id: requireString(p.id, 'id'), ...expandVariables(p.expand, VOLUME_EXPAND) };
@@ -119,13 +121,17 @@ export class Volumes {
    * ```
    */
   list<const E extends VolumeExpand = never>(params: VolumeListParams<E> = {}, options?: RequestOptions): PagePromise<Volume<E>> {
-    return new PagePromise(async (cursor) => {
-      const p = requireObject(params, 'params');
-      knownKeys(p, LIST_KEYS, 'params');
-      const variables = { ...pageVariables(p, cursor), ...expandVariables(p.expand, VOLUME_EXPAND) };
-      const data = await this.#transport.execute(ListVolumesDocument, variables, options);
-      const raw = { first: data.listVolumes.first, after: data.listVolumes.after };
-      return toPage<Volume<E>>(raw, decodeResult(ListVolumesDocument, data).listVolumes.items);
-    });
+    return new PagePromise(
+      async (cursor) => {
+        checkOptions(options);
+        const p = requireObject(params, 'params');
+        knownKeys(p, LIST_KEYS, 'params');
+        const variables = { ...pageVariables(p, cursor), ...expandVariables(p.expand, VOLUME_EXPAND) };
+        const data = await this.#transport.execute(ListVolumesDocument, variables, options);
+        return decodePage<Volume<E>>(ListVolumesDocument, data, 'listVolumes');
+      },
+      'listVolumes',
+      params?.nextToken,
+    );
   }
 }

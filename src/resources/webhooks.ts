@@ -2,7 +2,7 @@ import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { ValidationError } from '../core/errors.js';
-import { knownKeys, optionalMetadata, optionalString, requireArray, requireObject, requireString } from '../core/validate.js';
+import { checkOptions, knownKeys, optionalMetadata, optionalString, requireArray, requireObject, requireString } from '../core/validate.js';
 import { UpsertWebhookEndpointDocument, type UpsertWebhookEndpointMutation } from '../generated/graphql.js';
 
 /** A registered webhook endpoint. */
@@ -44,6 +44,7 @@ export class Webhooks {
    * ```
    */
   async upsert(params: WebhookUpsertParams, options?: RequestOptions): Promise<WebhookEndpoint> {
+    checkOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, ['uid', 'url', 'events', 'description', 'secret', 'metadata'], 'params');
     const variables = {

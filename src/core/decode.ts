@@ -1,0 +1,259 @@
+import { operationOf, type DefinitionNode, type SelectionNode, type SelectionSetNode } from './document.js';
+import { schemaEnums, schemaFields, schemaPossibleTypes } from '../generated/schema-map.js';
+import { ResponseError } from './errors.js';
+import type { JsonValue } from './scalars.js';
+
+// Checks a response against its document and the schema, and decodes AWSJSON and AWSDateTime, in
+// one walk. Data that does not fit (a null where the schema says non-null, a list for an object, a
+// number for a String, an enum value the schema lacks) is a ResponseError at the call, naming the
+// path, rather than a TypeError wherever the value is used later. The walk is compiled once per
+// document, so aliased documents built at run time are followed exactly as written.
+
+/** A GraphQL type reference: `[Source!]` is { list: { nonNull, name: 'Source' } }. */
+interface TypeRef {
+  nonNull: boolean;
+  list: TypeRef | null;
+  name: string;
+}
+
+type Kind = 'any' | 'string' | 'int' | 'float' | 'boolean' | 'json' | 'date' | 'enum' | 'object';
+
+interface Leaf {
+  kind: Kind;
+  name: string;
+  values?: ReadonlySet<string>;
+  /** Object leaves: fields by concrete type name; `''` when the concrete type cannot be told. */
+  plans?: Map<string, FieldCheck[]>;
+}
+
+interface FieldCheck {
+  key: string;
+  /** Under @include/@skip/@defer or a type condition that may not apply: it may be absent. */
+  optional: boolean;
+  ref: TypeRef;
+  leaf: Leaf;
+}
+
+interface Plan {
+  operation: string;
+  root: Leaf;
+}
+
+const SCALARS: Record<string, Kind> = {
+  String: 'string',
+  ID: 'string',
+  AWSURL: 'string',
+  Int: 'int',
+  Float: 'float',
+  Boolean: 'boolean',
+  AWSJSON: 'json',
+  AWSDateTime: 'date',
+};
+
+const plans = new WeakMap<object, Plan>();
+// A result urql hands to two callers of a shared query is decoded once.
+const decoded = new WeakSet<object>();
+
+/**
+ * Checks `data` against `document` and decodes its AWSJSON and AWSDateTime values in place.
+ * Throws ResponseError naming the operation and the path of the first value that does not fit.
+ */
+export function decodeResult<T>(document: object, data: T): T {
+  let plan = plans.get(document);
+  if (!plan) plans.set(document, (plan = planFor(document)));
+  if (data !== null && typeof data === 'object' && decoded.has(data)) return data;
+  checkValue({ nonNull: true, list: null, name: plan.root.name }, plan.root, data, [], plan.operation);
+  decoded.add(data as object);
+  return data;
+}
+
+function planFor(document: object): Plan {
+  const fragments = new Map<string, DefinitionNode>();
+  for (const d of (document as { definitions: readonly DefinitionNode[] }).definitions) {
+    if (d.kind === 'FragmentDefinition' && d.name) fragments.set(d.name.value, d);
+  }
+  const op = operationOf(document);
+  const root = op.operation === 'mutation' ? 'Mutation' : op.operation === 'subscription' ? 'Subscription' : 'Query';
+  const sets = op.selectionSet ? [op.selectionSet] : [];
+  return { operation: op.name?.value ?? 'anonymous', root: objectLeaf(root, sets, fragments) };
+}
+
+function objectLeaf(type: string, sets: SelectionSetNode[], fragments: Map<string, DefinitionNode>): Leaf {
+  const possible = schemaPossibleTypes[type] ?? [type];
+  const plans = new Map<string, FieldCheck[]>();
+  for (const runtime of possible) plans.set(runtime, fieldChecks(runtime, type, sets, fragments));
+  if (possible.length !== 1) plans.set('', fieldChecks(null, type, sets, fragments));
+  return { kind: 'object', name: type, plans };
+}
+
+interface Collected {
+  name: string;
+  owner: string;
+  optional: boolean;
+  sets: SelectionSetNode[];
+}
+
+/** The fields `sets` select on an object of type `runtime` (null: not known), merged by response key. */
+function fieldChecks(runtime: string | null, type: string, sets: SelectionSetNode[], fragments: Map<string, DefinitionNode>) {
+  const fields = new Map<string, Collected>();
+  const collect = (owner: string, set: SelectionSetNode, optional: boolean, seen: Set<string>) => {
+    for (const sel of set.selections) {
+      const maybe = optional || isConditional(sel);
+      if (sel.kind === 'Field') {
+        const name = sel.name?.value ?? '';
+        const key = sel.alias?.value ?? name;
+        const entry = fields.get(key) ?? { name, owner: runtime ?? owner, optional: maybe, sets: [] };
+        entry.optional &&= maybe;
+        if (sel.selectionSet) entry.sets.push(sel.selectionSet);
+        fields.set(key, entry);
+        continue;
+      }
+      const spread = sel.kind === 'FragmentSpread' ? sel.name?.value : undefined;
+      if (spread !== undefined && seen.has(spread)) continue;
+      const frag = spread !== undefined ? fragments.get(spread) : sel;
+      if (!frag?.selectionSet) continue;
+      const condition = frag.typeCondition?.name.value ?? owner;
+      if (runtime !== null && !applies(condition, runtime)) continue;
+      const unsure = runtime === null && condition !== type;
+      collect(condition, frag.selectionSet, maybe || unsure, spread !== undefined ? new Set(seen).add(spread) : seen);
+    }
+  };
+  for (const set of sets) collect(type, set, false, new Set());
+  const checks: FieldCheck[] = [];
+  for (const [key, f] of fields) {
+    const ref = f.name === '__typename' ? 'String!' : schemaFields[f.owner]?.[f.name];
+    if (ref === undefined) continue; // Not in our schema (an app's own document): passed through unchecked.
+    const parsed = parseRef(ref);
+    checks.push({ key, optional: f.optional, ref: parsed, leaf: leafFor(innermost(parsed), f.sets, fragments) });
+  }
+  return checks;
+}
+
+function applies(condition: string, runtime: string): boolean {
+  return condition === runtime || (schemaPossibleTypes[condition]?.includes(runtime) ?? false);
+}
+
+function isConditional(sel: SelectionNode): boolean {
+  const directives = (sel as { directives?: readonly { name: { value: string } }[] }).directives;
+  return !!directives?.some((d) => d.name.value === 'include' || d.name.value === 'skip' || d.name.value === 'defer');
+}
+
+function leafFor(name: string, sets: SelectionSetNode[], fragments: Map<string, DefinitionNode>): Leaf {
+  if (name in SCALARS) return { kind: SCALARS[name]!, name };
+  const values = (schemaEnums as Record<string, readonly string[]>)[name];
+  if (values) return { kind: 'enum', name, values: new Set(values) };
+  if (sets.length && (schemaFields[name] || schemaPossibleTypes[name])) return objectLeaf(name, sets, fragments);
+  return { kind: 'any', name };
+}
+
+function parseRef(text: string): TypeRef {
+  const nonNull = text.endsWith('!');
+  const inner = nonNull ? text.slice(0, -1) : text;
+  if (inner.startsWith('[')) return { nonNull, list: parseRef(inner.slice(1, -1)), name: '' };
+  return { nonNull, list: null, name: inner };
+}
+
+function innermost(ref: TypeRef): string {
+  return ref.list ? innermost(ref.list) : ref.name;
+}
+
+function checkValue(ref: TypeRef, leaf: Leaf, v: unknown, path: (string | number)[], operation: string): unknown {
+  if (v === null) {
+    if (ref.nonNull) fail(operation, path, `expected ${describe(ref)}, got null`);
+    return null;
+  }
+  if (ref.list) {
+    if (!Array.isArray(v)) fail(operation, path, `expected ${describe(ref)}, got ${kindOf(v)}`);
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      const item: unknown = v[i];
+      const out = checkValue(ref.list, leaf, item, path, operation);
+      if (out !== item) v[i] = out;
+      path.pop();
+    }
+    return v;
+  }
+  switch (leaf.kind) {
+    case 'any':
+      return v;
+    case 'string':
+      if (typeof v !== 'string') break;
+      return v;
+    case 'int':
+      if (!Number.isInteger(v)) break;
+      return v;
+    case 'float':
+      if (typeof v !== 'number') break;
+      return v;
+    case 'boolean':
+      if (typeof v !== 'boolean') break;
+      return v;
+    case 'json':
+      if (typeof v !== 'string') break;
+      return parseJson(v);
+    case 'date': {
+      if (typeof v !== 'string') break;
+      const date = new Date(v);
+      if (Number.isNaN(date.getTime())) fail(operation, path, `expected AWSDateTime, got ${JSON.stringify(v.slice(0, 40))}`);
+      return date;
+    }
+    case 'enum':
+      if (typeof v !== 'string' || !leaf.values!.has(v)) {
+        const got = typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : kindOf(v);
+        fail(operation, path, `expected ${leaf.name} (one of ${[...leaf.values!].join(', ')}), got ${got}`);
+      }
+      return v;
+    case 'object': {
+      if (typeof v !== 'object' || Array.isArray(v)) break;
+      checkFields(pickPlan(leaf, v as Record<string, unknown>), v as Record<string, unknown>, path, operation);
+      return v;
+    }
+  }
+  return fail(operation, path, `expected ${leaf.name}, got ${kindOf(v)}`);
+}
+
+function pickPlan(leaf: Leaf, obj: Record<string, unknown>): FieldCheck[] {
+  const plans = leaf.plans!;
+  if (plans.size === 1) return plans.values().next().value!;
+  const typename = obj.__typename;
+  return (typeof typename === 'string' && plans.get(typename)) || plans.get('')!;
+}
+
+function checkFields(fields: FieldCheck[], obj: Record<string, unknown>, path: (string | number)[], operation: string): void {
+  for (const f of fields) {
+    const v = obj[f.key];
+    path.push(f.key);
+    if (v === undefined) {
+      if (!f.optional) fail(operation, path, `expected ${describe(f.ref)}, but it is missing`);
+    } else {
+      const out = checkValue(f.ref, f.leaf, v, path, operation);
+      if (out !== v) obj[f.key] = out;
+    }
+    path.pop();
+  }
+}
+
+function describe(ref: TypeRef): string {
+  return ref.list ? `a list of ${describe(ref.list)}` : ref.name;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'number' && !Number.isInteger(v)) return `number ${v}`;
+  return typeof v;
+}
+
+function fail(operation: string, path: readonly (string | number)[], problem: string): never {
+  const at = path.length ? path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') : 'data';
+  throw new ResponseError(`${operation}: the API sent data that does not fit the document: ${at}: ${problem}`, { operation });
+}
+
+function parseJson(text: string): JsonValue {
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch {
+    // Not every stored value was written as JSON; the raw text is still a valid JsonValue.
+    return text;
+  }
+}
