@@ -20,7 +20,7 @@ test('any JSON value survives encodeJson then decodeResult unchanged', () => {
   fc.assert(
     fc.property(fc.jsonValue(), (value) => {
       const wire = encodeJson(value, 'metadata');
-      const data = { getJob: { id: 'job-1', metadata: wire, created: null } };
+      const data = { getJob: { id: 'job-1', name: null, metadata: wire, created: null, state: null, progress: null } };
       const decoded = decodeResult(GetJobDocument, data).getJob.metadata as unknown;
       expect(decoded).toStrictEqual(withoutNegativeZero(value));
     }),
