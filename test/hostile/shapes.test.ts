@@ -1,4 +1,4 @@
-import { parse, type DocumentNode } from 'graphql';
+import { Kind, parse, type DocumentNode } from 'graphql';
 import { afterEach, describe, expect, test } from 'vitest';
 import { MoveUgc, ResponseError } from '../../src/index.js';
 import { GetJobDocument } from '../../src/generated/graphql.js';
@@ -179,7 +179,7 @@ function batchDocument(n: number): DocumentNode {
   const op = parse(
     `query getJobs(${vars}, $withClient: Boolean! = false, $withTake: Boolean! = false, $withOutputs: Boolean! = true, $withRig: Boolean! = false, $withInputs: Boolean! = false) { ${fields} }`,
   );
-  const fragments = (GetJobDocument as unknown as DocumentNode).definitions.filter((d) => d.kind === 'FragmentDefinition');
+  const fragments = (GetJobDocument as unknown as DocumentNode).definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
   return { ...op, definitions: [...op.definitions, ...fragments] };
 }
 
