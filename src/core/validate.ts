@@ -70,6 +70,12 @@ export function requireObject(value: unknown, field: string): Record<string, unk
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new ValidationError(field, `must be an object, got ${typeName(value)}`);
   }
+  // A Map, Date or class instance has no own keys to check, so it would pass as `{}`.
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+    const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+    throw new ValidationError(field, `must be a plain object, got ${typeof name === 'string' ? name : 'an instance of a class'}`);
+  }
   return value as Record<string, unknown>;
 }
 
@@ -131,6 +137,14 @@ export function optionalSignal(value: unknown, field: string): AbortSignal | und
 
 export function optionalFunction(value: unknown, field: string): void {
   if (value !== undefined && typeof value !== 'function') throw new ValidationError(field, `must be a function, got ${typeName(value)}`);
+}
+
+/** Checks `{ onProgress?, signal? }`, the options of an upload or download. */
+export function checkTransferOptions(options: unknown, field = 'options'): void {
+  const o = requireObject(options, field);
+  knownKeys(o, ['onProgress', 'signal'], field, 'option');
+  optionalFunction(o.onProgress, `${field}.onProgress`);
+  optionalSignal(o.signal, `${field}.signal`);
 }
 
 /** The arguments of `ugc.request(document, variables?, options?)`, checked before anything is sent. */

@@ -5,7 +5,7 @@ import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { ValidationError } from '../core/errors.js';
 import { downloadToFile } from '../core/download-file.js';
 import { checkUploadSource, putToPresignedUrl, type TransferOptions, type UploadSource } from '../core/transfer.js';
-import { checkOptions, knownKeys, requireObject, requireString } from '../core/validate.js';
+import { checkOptions, checkTransferOptions, optionalSignal, knownKeys, requireObject, requireString } from '../core/validate.js';
 import { nameAndMetadata, updateVariables } from './params.js';
 import {
   CreateFileDocument,
@@ -154,6 +154,7 @@ export class Files {
     const p = requireObject(params, 'params');
     knownKeys(p, [...CREATE_KEYS, 'size', 'onProgress', 'signal'], 'params');
     if (p.onProgress !== undefined && typeof p.onProgress !== 'function') throw new ValidationError('onProgress', 'must be a function');
+    optionalSignal(p.signal, 'signal');
     checkUploadSource(source, p.size);
     const signal = params.signal;
     const file = await this.#create<E>(p, signal ? { signal } : {});
@@ -172,6 +173,7 @@ export class Files {
    * ```
    */
   async download(file: FileReference, destination: string, options: TransferOptions = {}): Promise<{ path: string; bytes: number }> {
+    checkTransferOptions(options);
     requireString(destination, 'destination');
     const url =
       typeof file === 'object' && file !== null && file.presignedUrl ? file.presignedUrl : await this.#urlOf(file, options.signal);

@@ -9,6 +9,7 @@ import { downloadJobOutputs, type JobDownloadOutputsOptions, type JobOutputDownl
 import { optionalClipWindow, optionalJobOptions, optionalOutputs } from '../core/inputs.js';
 import {
   checkOptions,
+  checkTransferOptions,
   optionalFunction,
   optionalSignal,
   knownKeys,
@@ -233,9 +234,7 @@ export class Jobs {
    * ```
    */
   async downloadOutputs(params: { id: string }, directory: string, options: JobDownloadOutputsOptions = {}): Promise<JobOutputDownload[]> {
-    knownKeys(requireObject(options, 'options'), ['onProgress', 'signal'], 'options', 'option');
-    optionalFunction(options.onProgress, 'options.onProgress');
-    optionalSignal(options.signal, 'options.signal');
+    checkTransferOptions(options);
     const p = requireObject(params, 'params');
     knownKeys(p, ['id'], 'params');
     const id = requireString(p.id, 'id');

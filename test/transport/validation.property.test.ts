@@ -1,11 +1,15 @@
+import { Client as UrqlClient } from '@urql/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ValidationError, type MoveUgc } from '../../src/index.js';
+import { GetJobDocument } from '../../src/documents.js';
 import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
 import { badMetadata } from './arbitraries.js';
 
 // For every parameter of every facade method: arbitrary bad values are refused with a
 // ValidationError naming that parameter, and nothing is sent to the (real) sandbox.
+// Runs are bounded and reproducible: one fixed seed for the whole file.
+fc.configureGlobal({ seed: 0x6d6f7665 });
 
 let t: TestSandbox;
 beforeAll(async () => {
@@ -123,6 +127,10 @@ const others: Record<string, [Method, Record<string, unknown>]> = {
   'takes.list': [async (u, p) => u.takes.list(p), {}],
   'volumes.retrieve': [(u, p) => u.volumes.retrieve(p as never), { id: 'volume-1' }],
   'volumes.list': [async (u, p) => u.volumes.list(p), {}],
+  'volumes.createHuman': [
+    (u, p) => u.volumes.createHuman(p as never),
+    { sources: [{ fileId: 'file-1', deviceLabel: 'cam', format: 'MP4' }], humanHeight: 1.8, areaType: 'NORMAL' },
+  ],
   'webhooks.upsert': [
     (u, p) => u.webhooks.upsert(p as never),
     { uid: 'hook-1', url: 'https://example.com/hook', events: ['ugc.job.state.completed'] },
@@ -143,6 +151,15 @@ add('takes.list', 'limit', badPositiveInt, others);
 add('takes.list', 'sortBy', badEnum(['ASC', 'DESC']), others);
 add('volumes.retrieve', 'id', badRequiredString, others);
 add('volumes.list', 'limit', badPositiveInt, others);
+add(
+  'volumes.createHuman',
+  'humanHeight',
+  fc.oneof(
+    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, '1.8', null),
+    fc.double({ max: 0, noNaN: true }),
+  ),
+  others,
+);
 add('webhooks.upsert', 'uid', badRequiredString, others);
 add('webhooks.upsert', 'events', fc.oneof(fc.string(), fc.array(badRequiredString, { minLength: 1 })), others);
 add('webhooks.upsert', 'metadata', badMetadata, others);
@@ -197,4 +214,269 @@ test('the arbitraries are not vacuous: a valid call does reach the sandbox', asy
   const before = t.sandbox.requestCount;
   await t.ugc.jobs.list({ limit: 1 });
   expect(t.sandbox.requestCount).toBe(before + 1);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every public method, found on the instance (so a method added later is covered without an
+// edit here), thrown arbitrary arguments: only a ValidationError with zero requests is accepted.
+
+type AnyMethod = (...args: unknown[]) => unknown;
+
+function publicMethods(ugc: MoveUgc): [string, AnyMethod][] {
+  const out: [string, AnyMethod][] = [['request', (...args) => (ugc.request as AnyMethod)(...args)]];
+  for (const [prop, resource] of Object.entries(ugc)) {
+    if (resource === null || typeof resource !== 'object' || resource instanceof UrqlClient) continue;
+    const proto: object | null = Object.getPrototypeOf(resource) as object | null;
+    if (proto === null || proto === Object.prototype) continue;
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const method = (resource as Record<string, unknown>)[name];
+      if (name !== 'constructor' && typeof method === 'function')
+        out.push([`${prop}.${name}`, (...args) => (method as AnyMethod).apply(resource, args)]);
+    }
+  }
+  return out;
+}
+
+/** Settles the call (a list's PagePromise included) and returns what it was rejected with. */
+async function outcome(call: () => unknown): Promise<unknown> {
+  try {
+    await call();
+    return undefined;
+  } catch (err) {
+    return err;
+  }
+}
+
+async function expectRefused(call: () => unknown, describeArgs: () => string): Promise<ValidationError> {
+  const before = t.sandbox.requestCount;
+  const err = await outcome(call);
+  if (!(err instanceof ValidationError)) {
+    throw new Error(
+      `${describeArgs()}: expected a ValidationError, got ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`,
+    );
+  }
+  expect(err.field.length).toBeGreaterThan(0);
+  expect(err.problem.length).toBeGreaterThan(0);
+  expect(t.sandbox.requestCount).toBe(before);
+  return err;
+}
+
+class Thing {
+  id = 'job-1';
+}
+/** Values no argument of any method accepts, whatever its position. */
+const neverValid: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(null),
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0),
+  fc.boolean(),
+  fc.bigInt(),
+  fc.string().map((s) => Symbol(s)),
+  fc.func(fc.anything()),
+  fc.array(fc.anything(), { maxLength: 3 }),
+  fc.stringMatching(/^\s*$/),
+  fc.tuple(fc.string(), fc.string()).map(([a, b]) => `${a}\0${b}`),
+  fc.constantFrom(new Map(), new Date(0), new Thing(), new URL('http://127.0.0.1/')),
+  fc.dictionary(fc.string(), fc.anything(), { maxKeys: 3 }).chain((d) => fc.constant({ ...d, zzNotAParameter: 1 })),
+);
+
+test('every public method is found on the instance', () => {
+  const names = publicMethods(t.ugc).map(([name]) => name);
+  for (const expected of [
+    'request',
+    'jobs.createSingleCam',
+    'jobs.list',
+    'jobs.wait',
+    'files.upload',
+    'files.download',
+    'rigs.list',
+    'client.retrieve',
+    'webhooks.upsert',
+  ]) {
+    expect(names).toContain(expected);
+  }
+});
+
+test('every public method refuses arguments no method accepts, before sending anything', async () => {
+  for (const [name, method] of publicMethods(t.ugc)) {
+    await fc.assert(
+      fc.asyncProperty(fc.array(neverValid, { minLength: 1, maxLength: 3 }), async (args) => {
+        await expectRefused(
+          () => method(...args),
+          () => `${name}(${fc.stringify(args)})`,
+        );
+      }),
+      { numRuns: 30 },
+    );
+  }
+});
+
+// Each argument in turn made bad while the others are valid: the bad one alone must be caught.
+type Role = 'params' | 'options' | 'transfer' | 'document' | 'variables' | 'source' | 'path' | 'file';
+
+const notPlainObject = neverValid.filter(
+  (v) => v === null || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype,
+);
+const badTimeout = fc.oneof(
+  fc.constantFrom(0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, '100', null),
+  fc.double({ min: 2 ** 31, noNaN: true }),
+  fc.integer({ max: 0 }),
+);
+const badRetries = fc.oneof(fc.constantFrom(-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '2', null), fc.integer({ max: -1 }));
+const notSignal = fc.oneof(fc.constantFrom(null, 'abort', 1, {}, { aborted: false }, new AbortController()), fc.func(fc.anything()));
+const deep = (depth: number) => {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i++) value = { a: value };
+  return value;
+};
+
+const BAD: Record<Role, (valid: unknown) => fc.Arbitrary<unknown>> = {
+  params: (valid) => fc.oneof(neverValid, fc.constant({ ...(valid as object), zzNotAParameter: true })),
+  options: () =>
+    fc.oneof(
+      neverValid,
+      fc.record({ timeoutMs: badTimeout }),
+      fc.record({ maxRetries: badRetries }),
+      fc.record({ signal: notSignal }),
+      fc.constantFrom({ limit: 5 }, { timeout: 100 }, { headers: {} }),
+    ),
+  transfer: () =>
+    fc.oneof(
+      neverValid,
+      fc.record({ onProgress: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }),
+      fc.record({ signal: notSignal }),
+    ),
+  document: () =>
+    fc.oneof(
+      neverValid,
+      fc.constantFrom({}, { definitions: [] }, { definitions: 'query { client { id } }' }, 'query { client { id } }', { kind: 'Document' }),
+      fc.constant({
+        definitions: (GetJobDocument as { definitions: readonly { kind: string }[] }).definitions.filter(
+          (d) => d.kind !== 'OperationDefinition',
+        ),
+      }),
+    ),
+  variables: () => fc.oneof(notPlainObject, fc.constant({ jobId: 1n }), fc.constant({ jobId: deep(100_000) })),
+  // Strings are left out: a path that cannot be read is found only after createFile (see the report).
+  source: () => neverValid.filter((v) => typeof v !== 'string'),
+  path: () => neverValid,
+  file: () => neverValid,
+};
+
+const SOURCES = [{ fileId: 'file-1', deviceLabel: 'cam', format: 'MP4', cameraSettings: { lens: 'goprohero10-medium' } }];
+/** The usual shape: `(params, options)`. */
+const api = (params: unknown): [unknown[], Role[]] => [
+  [params, {}],
+  ['params', 'options'],
+];
+const signatures = (): Record<string, [unknown[], Role[]]> => ({
+  request: [
+    [GetJobDocument, { jobId: 'job-1' }, {}],
+    ['document', 'variables', 'options'],
+  ],
+  'jobs.createSingleCam': api({ takeId: 'take-1' }),
+  'jobs.createMultiCam': api({ takeId: 'take-1', numberOfActors: 1 }),
+  'jobs.retrieve': api({ id: 'job-1' }),
+  'jobs.update': api({ id: 'job-1' }),
+  'jobs.list': api({}),
+  'jobs.wait': [[{ id: 'job-1' }], ['params']],
+  'jobs.downloadOutputs': [
+    [{ id: 'job-1' }, 'out', {}],
+    ['params', 'path', 'transfer'],
+  ],
+  'client.retrieve': [[{}], ['options']],
+  'client.update': api({ metadata: {} }),
+  'files.create': api({ type: 'mp4' }),
+  'files.retrieve': api({ id: 'file-1' }),
+  'files.update': api({ id: 'file-1' }),
+  'files.createShareCode': api({ fileId: 'file-1' }),
+  'files.upload': [
+    [new Uint8Array([1, 2, 3]), { type: 'mp4' }],
+    ['source', 'params'],
+  ],
+  'files.download': [
+    [{ id: 'file-1', presignedUrl: t.sandbox.url }, 'out.bin', {}],
+    ['file', 'path', 'transfer'],
+  ],
+  'takes.createSingleCam': api({ sources: SOURCES }),
+  'takes.createMultiCam': api({ sources: SOURCES, volumeId: 'volume-1' }),
+  'takes.retrieve': api({ id: 'take-1' }),
+  'takes.update': api({ id: 'take-1' }),
+  'takes.list': api({}),
+  'volumes.createHuman': api({ sources: SOURCES, humanHeight: 1.8, areaType: 'NORMAL' }),
+  'volumes.retrieve': api({ id: 'volume-1' }),
+  'volumes.list': api({}),
+  'rigs.list': [[{}], ['options']],
+  'cameraSettings.list': [[{}], ['options']],
+  'webhooks.upsert': api({ uid: 'hook-1', url: 'https://example.com/hook', events: ['ugc.job.state.completed'] }),
+});
+
+test('each argument of each known method, made bad alone, is caught before sending', async () => {
+  const table = signatures();
+  for (const [name, method] of publicMethods(t.ugc)) {
+    const entry = table[name];
+    if (!entry) continue; // Covered by the property above; add it here for argument-by-argument cover.
+    const [valid, roles] = entry;
+    for (const [i, role] of roles.entries()) {
+      await fc.assert(
+        fc.asyncProperty(BAD[role](valid[i]), async (bad) => {
+          const args = valid.map((v, j) => (j === i ? bad : v));
+          await expectRefused(
+            () => method(...args),
+            () => `${name} argument ${i} (${role}) = ${fc.stringify(bad)}`,
+          );
+        }),
+        { numRuns: 20 },
+      );
+    }
+  }
+});
+
+test('the table of valid arguments is valid: each call with them does reach the sandbox', async () => {
+  // Only the reads: they change nothing in the sandbox and fail there with NotFoundError at most.
+  for (const name of ['jobs.retrieve', 'jobs.list', 'client.retrieve', 'rigs.list', 'request']) {
+    const [args] = signatures()[name]!;
+    const method = publicMethods(t.ugc).find(([n]) => n === name)![1];
+    const before = t.sandbox.requestCount;
+    const err = await outcome(() => method(...args));
+    expect(err instanceof ValidationError).toBe(false);
+    expect(t.sandbox.requestCount).toBe(before + 1);
+  }
+});
+
+const META_DEPTH = 100_000;
+test.each([
+  ['jobs.createSingleCam', { takeId: 'take-1' }],
+  ['jobs.update', { id: 'job-1' }],
+  ['files.create', { type: 'mp4' }],
+  ['takes.update', { id: 'take-1' }],
+  ['client.update', {}],
+  ['webhooks.upsert', { uid: 'hook-1', url: 'https://example.com/hook', events: ['ugc.job.state.completed'] }],
+])(`%s: metadata nested ${META_DEPTH} deep is a ValidationError naming metadata`, async (name, params) => {
+  const method = publicMethods(t.ugc).find(([n]) => n === name)![1];
+  const err = await expectRefused(
+    () => method({ ...params, metadata: deep(META_DEPTH) }),
+    () => name,
+  );
+  expect(err.field).toBe('metadata');
+  expect(err.problem).toMatch(/nested more than \d+ levels deep/);
+});
+
+test('ugc.request: null, {}, a string and a fragment-only document are refused naming the document', async () => {
+  for (const doc of [null, {}, 'query { client { id } }', { definitions: [] }]) {
+    const err = await expectRefused(
+      () => (t.ugc.request as AnyMethod)(doc, {}),
+      () => `request(${fc.stringify(doc)})`,
+    );
+    expect(err.field).toBe('document');
+  }
+});
+
+test('rigs.list({ limit: 5 }) names the unknown option', async () => {
+  const err = await expectRefused(
+    () => t.ugc.rigs.list({ limit: 5 } as never),
+    () => 'rigs.list',
+  );
+  expect(err.field).toBe('options.limit');
 });
