@@ -56,9 +56,9 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
       const token = page.nextToken;
       if (token) {
         if (followed.has(token)) {
-          const shown = token.length > 80 ? `${token.slice(0, 80)}…` : token;
+          // The cursor is not shown: it is server text, which errors never echo.
           throw new ResponseError(
-            `${this.operation}: the API sent a next-page cursor it had already sent (${shown}); following it would repeat pages forever`,
+            `${this.operation}: the API sent a next-page cursor it had already sent (${token.length} characters); following it would repeat pages forever`,
             { operation: this.operation },
           );
         }

@@ -52,7 +52,9 @@ describe.each(LISTS)('$field', ({ field, list }) => {
     const ugc = await against([page(field, 'a', '"c1"')]);
     const { ids, err } = await walk(list(ugc));
     expect(err).toBeInstanceOf(ResponseError);
-    expect((err as ResponseError).message).toMatch(new RegExp(`^${field}: the API sent a next-page cursor it had already sent \\("c1"\\)`));
+    expect((err as ResponseError).message).toMatch(
+      new RegExp(`^${field}: the API sent a next-page cursor it had already sent \\(4 characters\\)`),
+    );
     expect(ids).toEqual(['a']);
     expect(server!.requests).toHaveLength(2);
   });

@@ -102,7 +102,7 @@ const cases: { what: string; data: unknown; call: (ugc: MoveUgc) => Promise<unkn
     data: { getVolume: volume({ state: 'EXPLODED' }) },
     call: (u) => u.volumes.retrieve({ id: 'volume-1' }),
     path: 'getVolume.state',
-    problem: /expected JobState \(one of FAILED, FINISHED, NOT_STARTED, RUNNING\), got "EXPLODED"/,
+    problem: /expected JobState \(one of FAILED, FINISHED, NOT_STARTED, RUNNING\), got a string outside them \(EXPLODED\)$/,
   },
   {
     what: 'a missing non-null field',
@@ -204,4 +204,18 @@ describe('aliases (a run-time batch of getJob)', () => {
     expect(err).toBeInstanceOf(ResponseError);
     expect((err as Error).message).toContain(': j1: expected Job, but it is missing');
   });
+});
+
+test('server text in a bad value is never echoed when it could be the key', { timeout: 10_000 }, async () => {
+  const key = 'ABCDEFGHIJKLMNOP_QRST';
+  for (const data of [{ getVolume: volume({ state: key }) }, { getVolume: volume({ created: key }) }]) {
+    server = await startFaultServer([json(200, { data })]);
+    const ugc = new MoveUgc({ apiKey: key, endpoint: server.url, maxRetries: 0, timeoutMs: 5_000 });
+    const err = await rejection(ugc.volumes.retrieve({ id: 'volume-1' }));
+    expect(err).toBeInstanceOf(ResponseError);
+    expect((err as Error).message).toMatch(/getVolume\.(state|created)/);
+    expect((err as Error).message).not.toContain(key.slice(0, 8));
+    await server.close();
+    server = undefined;
+  }
 });
