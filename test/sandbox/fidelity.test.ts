@@ -42,9 +42,13 @@ test("3. a volume's calibration output carries JSON metadata", async () => {
     { fileId },
   );
   type Reply = { getVolume: { outputs: { file: { metadata: string } }[] } };
-  const { getVolume } = await data<Reply>(sandbox, 'query($id: ID!) { getVolume(id: $id) { ... on HumanVolume { outputs { file { metadata } } } } }', {
-    id: createVolumeWithHuman.id,
-  });
+  const { getVolume } = await data<Reply>(
+    sandbox,
+    'query($id: ID!) { getVolume(id: $id) { ... on HumanVolume { outputs { file { metadata } } } } }',
+    {
+      id: createVolumeWithHuman.id,
+    },
+  );
   expect(getVolume.outputs).toHaveLength(1);
   expect(JSON.parse(getVolume.outputs[0]!.file.metadata)).toEqual({});
 });
@@ -60,7 +64,11 @@ describe('4. null or absent leaves a field unchanged, in every update mutation',
     const set = await data<Record<string, { name: string; metadata: string }>>(sandbox, update, { id, name: 'kept', metadata: '{"a": 1}' });
     expect(set[mutation]).toEqual({ name: 'kept', metadata: '{"a": 1}' });
     // What the Python SDK sends for `update(id, metadata=...)`: the name as null.
-    const metadataOnly = await data<Record<string, { name: string; metadata: string }>>(sandbox, update, { id, name: null, metadata: '{"b": 2}' });
+    const metadataOnly = await data<Record<string, { name: string; metadata: string }>>(sandbox, update, {
+      id,
+      name: null,
+      metadata: '{"b": 2}',
+    });
     expect(metadataOnly[mutation]).toEqual({ name: 'kept', metadata: '{"b": 2}' });
     const nameOnly = await data<Record<string, { name: string; metadata: string }>>(sandbox, update, { id, name: 'renamed' });
     expect(nameOnly[mutation]).toEqual({ name: 'renamed', metadata: '{"b": 2}' });
@@ -83,11 +91,16 @@ test('5. lagging output URLs are an opt-in fault: the first read after FINISHED 
   }
 });
 
-test("6. upserting an endpoint again keeps its secret (and what else it is not given) unless a new one is given", async () => {
+test('6. upserting an endpoint again keeps its secret (and what else it is not given) unless a new one is given', async () => {
   const upsert = `mutation($uid: String!, $url: String!, $events: [String!], $secret: String, $description: String) {
     upsertWebhookEndpoint(uid: $uid, url: $url, events: $events, secret: $secret, description: $description) { secret description url events } }`;
   type Reply = { upsertWebhookEndpoint: { secret: string; description: string | null; url: string; events: string[] } };
-  const first = await data<Reply>(sandbox, upsert, { uid: 'keep', url: 'http://127.0.0.1:9/a', events: ['ugc.job.state.completed'], description: 'd' });
+  const first = await data<Reply>(sandbox, upsert, {
+    uid: 'keep',
+    url: 'http://127.0.0.1:9/a',
+    events: ['ugc.job.state.completed'],
+    description: 'd',
+  });
   const again = await data<Reply>(sandbox, upsert, { uid: 'keep', url: 'http://127.0.0.1:9/b' });
   expect(again.upsertWebhookEndpoint).toEqual({ ...first.upsertWebhookEndpoint, url: 'http://127.0.0.1:9/b' });
   const secret = `whsec_${Buffer.from('another secret of thirty-two byte').toString('base64')}`;

@@ -62,8 +62,12 @@ test('@deprecated is declared as AppSync declares it, and graphql-js extras are 
 test('a client can build a schema from the live introspection, and @include/@skip still work', async () => {
   const schema = buildClientSchema(live);
   expect(schema.getQueryType()?.getFields().getJob).toBeDefined();
-  const reply = await data<{ client: { id?: string; name?: string } }>(sandbox, 'query($yes: Boolean!) { client { id @include(if: $yes) name @skip(if: $yes) } }', {
-    yes: true,
-  });
+  const reply = await data<{ client: { id?: string; name?: string } }>(
+    sandbox,
+    'query($yes: Boolean!) { client { id @include(if: $yes) name @skip(if: $yes) } }',
+    {
+      yes: true,
+    },
+  );
   expect(Object.keys(reply.client)).toEqual(['id']);
 });

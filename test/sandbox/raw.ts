@@ -22,8 +22,13 @@ export async function post<T = Record<string, unknown>>(
 }
 
 /** Like `post`, but fails the test on any GraphQL error and returns `data`. */
-export async function data<T = Record<string, unknown>>(sandbox: Sandbox, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function data<T = Record<string, unknown>>(
+  sandbox: Sandbox,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const reply = await post<T>(sandbox, query, variables);
-  if (reply.status !== 200 || reply.body.errors?.length || !reply.body.data) throw new Error(`request failed: ${JSON.stringify(reply.body)}`);
+  if (reply.status !== 200 || reply.body.errors?.length || !reply.body.data)
+    throw new Error(`request failed: ${JSON.stringify(reply.body)}`);
   return reply.body.data;
 }
