@@ -124,7 +124,8 @@ describe('7. cursors: any JSON equivalent to one the list produced is accepted',
     expect(reordered).toEqual(exact);
     expect(spaced).toEqual(exact);
     const foreign = await post(sandbox, LIST, { after: JSON.stringify({ id: 'job-made-up', created: parsed.created }) });
-    expect(foreign.body.errors?.[0]).toMatchObject({ errorType: 'BadRequestException', message: expect.stringMatching(/cursor/) });
+    expect(foreign.body.errors?.[0]?.errorType).toBe('BadRequestException');
+    expect(foreign.body.errors?.[0]?.message).toMatch(/cursor/);
   });
 });
 
@@ -150,8 +151,9 @@ describe('8. errors the way AppSync sends them', () => {
         errorType: 'MoveNotFoundError',
         errorInfo: null,
         locations: [{ line: 2, column: 3, sourceName: null }],
-        message: expect.stringContaining('job-missing'),
+        message: reply.body.errors?.[0]?.message,
       },
     ]);
+    expect(reply.body.errors?.[0]?.message).toContain('job-missing');
   });
 });
