@@ -18,7 +18,11 @@ export async function receiver(status: (r: Received, index: number) => number = 
       const r = { path: req.url ?? '', headers: req.headers, body };
       received.push(r);
       res.writeHead(status(r, received.length - 1)).end();
-      for (const w of [...waiters]) if (w.until(received)) (waiters.splice(waiters.indexOf(w), 1), w.resolve());
+      for (const w of [...waiters]) {
+        if (!w.until(received)) continue;
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve();
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
