@@ -21,7 +21,7 @@ export function recordResolvers(store: Store, settings: SandboxSettings, v: View
 
   return {
     client: v.client,
-    updateClient: (args: Args) => updateRecord(store.client, args),
+    updateClient: (args: Args) => (updateRecord(store.client, args), v.client()),
     getFile: (args: Args) => v.fileView(store.file(String(args.fileId))),
     createFile: (args: Args) => {
       const file: FileRecord = { id: store.newId('file'), type: String(args.type), ...nameAndMetadata(args), created: store.stamp().iso };
