@@ -36,6 +36,11 @@ export class FaultPlan {
     this.#random = mulberry32(seed);
   }
 
+  /** Whether any fault applies to calls (if none, calls need not be looked at). */
+  get affectsCalls(): boolean {
+    return this.#faults.some((e) => e.fault.kind !== 'lagging-output-urls');
+  }
+
   /** The call fault (if any) for a GraphQL call touching these operation names. */
   forCall(names: readonly string[]): SandboxFault | undefined {
     return this.#first((f) => f.kind !== 'lagging-output-urls' && (!f.operations || f.operations.some((o) => names.includes(o))));

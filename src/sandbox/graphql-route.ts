@@ -45,7 +45,7 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
     void readBody(req, res, options.maxBodyBytes)
       .then(async (body) => {
         if (body === undefined) return;
-        const fault = options.faults.forCall(operationNames(req, body));
+        const fault = options.faults.affectsCalls ? options.faults.forCall(operationNames(req, body)) : undefined;
         if (fault?.kind === 'reset') return void req.socket.resetAndDestroy();
         if (fault?.kind === 'unavailable')
           return json(res, 503, { errors: [{ errorType: 'ServiceUnavailable', message: 'Service unavailable (sandbox fault)' }] });
