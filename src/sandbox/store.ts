@@ -48,6 +48,10 @@ export interface JobRecord {
   outputs?: OutputRecord[];
   /** Set by metadata `{"sandbox":{"fail":true}}`: the job ends FAILED instead of FINISHED. */
   fail: boolean;
+  /** The end state, fixed the first time anything (a read or the job's timer) observes it. */
+  ended?: 'FINISHED' | 'FAILED';
+  /** Whether the first read after FINISHED lists outputs without URLs (the `lagging-output-urls` fault). */
+  lagsOutputs: boolean;
 }
 
 export interface OutputRecord {
@@ -92,7 +96,6 @@ export interface ClientRecord {
   name: string;
   metadata: string | null;
   created: string;
-  portal: string | null;
 }
 
 export type Kind = 'file' | 'take' | 'job' | 'volume';
@@ -109,7 +112,7 @@ export class Store {
   #lastMs = 0;
 
   constructor(readonly now: () => number = Date.now) {
-    this.client = { id: `client-${randomUUID()}`, name: 'Sandbox client', metadata: null, created: this.stamp().iso, portal: null };
+    this.client = { id: `client-${randomUUID()}`, name: 'Sandbox client', metadata: '{}', created: this.stamp().iso };
   }
 
   newId(kind: Kind): string {
@@ -148,9 +151,8 @@ export class Store {
 }
 
 /**
- * A page of `records` ordered by creation time. The cursor is AWSJSON text in the spacing
- * DynamoDB keys usually come back with, so clients that re-serialise it instead of passing it
- * back untouched are caught by the sandbox.
+ * A page of `records` ordered by creation time. The cursor is AWSJSON naming the last item, spaced as
+ * DynamoDB keys usually come back; like AppSync, which parses AWSJSON before a resolver sees it, any equivalent JSON is accepted.
  */
 export function paginate<T extends { id: string; created: string }>(
   records: Iterable<T>,
@@ -163,20 +165,23 @@ export function paginate<T extends { id: string; created: string }>(
   let start = 0;
   if (args.after != null) {
     const key = decodeCursor(args.after);
-    start = sorted.findIndex((r) => r.id === key.id) + 1;
+    start = sorted.findIndex((r) => r.id === key.id && r.created === key.created) + 1;
     if (start === 0) throw badInput('after is not a cursor this list produced');
   }
   const items = sorted.slice(start, start + first);
   const last = items[items.length - 1];
   const more = start + first < sorted.length;
-  return { items, first, after: more && last ? `{"id": "${last.id}", "created": "${last.created}"}` : null };
+  return { items, first, after: more && last ? `{"id": ${JSON.stringify(last.id)}, "created": ${JSON.stringify(last.created)}}` : null };
 }
 
-function decodeCursor(after: string): { id: string } {
-  // The cursor must come back exactly as it was handed out, spacing included.
-  const parsed = JSON.parse(after) as { id?: unknown; created?: unknown };
-  if (typeof parsed.id !== 'string' || after !== `{"id": "${parsed.id}", "created": "${String(parsed.created)}"}`) {
+function decodeCursor(after: string): { id: string; created: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(after);
+  } catch {
     throw badInput('after is not a cursor this list produced');
   }
-  return { id: parsed.id };
+  const { id, created } = (parsed ?? {}) as { id?: unknown; created?: unknown };
+  if (typeof id !== 'string' || typeof created !== 'string') throw badInput('after is not a cursor this list produced');
+  return { id, created };
 }

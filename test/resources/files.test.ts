@@ -29,7 +29,8 @@ test('upload sends no API key to storage and returns the created file, with the 
   expect(file.name).toBe('from blob');
   expect(file.client?.id).toMatch(/^client-/);
   // The sandbox refuses a PUT that carries an Authorization header, so a fetch of the bytes proves the upload went without one.
-  const res = await fetch(file.presignedUrl!);
+  // Like S3's, the upload URL only takes a PUT: read the bytes through a fresh download URL.
+  const res = await fetch((await t.ugc.files.retrieve({ id: file.id })).presignedUrl!);
   expect(await res.text()).toBe('blob bytes');
 });
 

@@ -5,7 +5,7 @@ import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
 let t: TestSandbox;
 let takeId: string;
 beforeAll(async () => {
-  t = await startSandbox({ jobDurationMs: 0 });
+  t = await startSandbox({ jobDurationMs: 0, faults: [{ kind: 'lagging-output-urls' }] });
   takeId = await t.singleCamTake();
 });
 afterAll(() => t.sandbox.close());
@@ -18,7 +18,7 @@ describe('jobs.wait', () => {
   test('polls again while outputs have no presignedUrl yet, and resolves once they all do', async () => {
     const job = await t.ugc.jobs.createSingleCam({ takeId, outputs: ['MAIN_FBX'] });
     const done = await t.ugc.jobs.wait({ id: job.id, intervalMs: 1 });
-    // The sandbox finishes at once but hides the URLs on the first read: exactly two polls.
+    // The sandbox finishes at once but (the lagging-output-urls fault) hides the URLs on the first read: exactly two polls.
     expect(getJobPolls(job.id)).toBe(2);
     expect(done.outputs?.[0]?.file.presignedUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/file-/);
   });

@@ -1,19 +1,31 @@
-import { Command } from 'commander';
-import { createSandbox } from '../../sandbox/index.js';
-import { outputFor, positiveInt } from '../context.js';
+import { Command, InvalidArgumentError } from 'commander';
+import { MoveUgcError } from '../../index.js';
+import { createSandbox, parseFault, type SandboxFault } from '../../sandbox/index.js';
+import { outputFor, positiveInt, type GlobalOptions } from '../context.js';
 
 export function sandboxCommand(): Command {
   return new Command('sandbox')
     .description('run a local, stateful stand-in for the API until Ctrl-C')
     .option('--port <n>', 'port to listen on', positiveInt('--port'), 4000)
     .option('--job-duration-ms <n>', 'how long a job takes to finish', positiveInt('--job-duration-ms'), 3000)
-    .action(async (o: { port: number; jobDurationMs: number }, cmd: Command) => {
+    .option('--fault <spec>', 'inject a fault, KIND[:operations][@rate|#nth], e.g. unavailable:getJob#2 (repeatable)', addFault, [])
+    .addHelpText(
+      'after',
+      [
+        '',
+        'The key is --api-key if given, else MOVE_UGC_API_KEY if it holds a sandbox key (sandbox-...), so a',
+        'restarted sandbox keeps the key you exported; otherwise a new one is made.',
+        'Fault kinds: unavailable (503), rate-limited (429), reset, slow-body, lagging-output-urls.',
+      ].join('\n'),
+    )
+    .action(async (o: { port: number; jobDurationMs: number; fault: SandboxFault[] }, cmd: Command) => {
       const out = outputFor(cmd);
-      const sandbox = await createSandbox({ port: o.port, jobDurationMs: o.jobDurationMs });
+      const sandbox = await createSandbox({ port: o.port, jobDurationMs: o.jobDurationMs, faults: o.fault, ...keyOption(cmd) });
       if (out.json) out.result({ url: sandbox.url, apiKey: sandbox.apiKey });
       out.line(`Move UGC sandbox on ${sandbox.url}`);
       out.line(`  export MOVE_UGC_ENDPOINT_URL=${sandbox.url}`);
       out.line(`  export MOVE_UGC_API_KEY=${sandbox.apiKey}`);
+      for (const f of o.fault) out.line(`  fault: ${JSON.stringify(f)}`);
       out.line('Ctrl-C stops it.');
       await new Promise<void>((resolve) => {
         const stop = () => void sandbox.close().then(resolve);
@@ -21,4 +33,20 @@ export function sandboxCommand(): Command {
         process.once('SIGTERM', stop);
       });
     });
+}
+
+/** The key to keep: the one asked for, or one a previous sandbox made and the shell still exports. */
+function keyOption(cmd: Command): { apiKey?: string } {
+  const chosen = cmd.optsWithGlobals<GlobalOptions>().apiKey;
+  if (chosen) return { apiKey: chosen };
+  const exported = process.env.MOVE_UGC_API_KEY;
+  return exported?.startsWith('sandbox-') ? { apiKey: exported } : {};
+}
+
+function addFault(spec: string, faults: SandboxFault[]): SandboxFault[] {
+  try {
+    return [...faults, parseFault(spec)];
+  } catch (err) {
+    throw new InvalidArgumentError(err instanceof MoveUgcError ? err.message : String(err));
+  }
 }

@@ -7,7 +7,14 @@ import { asksToFail, type Args, type Views } from './views.js';
 type Window = { startTime: number; endTime: number } | null | undefined;
 
 /** Jobs and volumes: work that progresses over `jobDurationMs` and then has outputs. */
-export function processingResolvers(store: Store, v: Views, onJobCreated: (job: JobRecord) => void) {
+export interface JobHooks {
+  /** Called once a job is stored, to watch for its end. */
+  created(job: JobRecord): void;
+  /** Whether the new job's output URLs lag one read. */
+  lagsOutputs(): boolean;
+}
+
+export function processingResolvers(store: Store, v: Views, hooks: JobHooks) {
   const createJob = (args: Args, takeType: TakeRecord['takeType']) => {
     const take = store.take(String(args.takeId));
     if (take.takeType !== takeType) throw badInput(`take ${take.id} is ${take.takeType}, this job needs ${takeType}`);
@@ -28,9 +35,10 @@ export function processingResolvers(store: Store, v: Views, onJobCreated: (job: 
       inputs: { numberOfActors, clipWindow: window ?? null, options: (args.options as Record<string, unknown>) ?? null },
       outputTypes: requested.length ? [...new Set(requested)] : defaults,
       fail: asksToFail(named.metadata),
+      lagsOutputs: hooks.lagsOutputs(),
     };
     store.jobs.set(job.id, job);
-    onJobCreated(job);
+    hooks.created(job);
     return v.jobView(job);
   };
 

@@ -3,8 +3,6 @@ import { badInput } from '../errors.js';
 import { paginate, type FileRecord, type SourceRecord, type Store, type TakeRecord } from '../store.js';
 import { progressOf, type Args, type SandboxSettings, type Views } from './views.js';
 
-const SHARE_CODE_DAYS = 7;
-
 /** Client, files, share codes and takes: records that are stored as written. */
 export function recordResolvers(store: Store, settings: SandboxSettings, v: Views) {
   const newTake = (args: Args, takeType: TakeRecord['takeType'], volumeId: string | null): TakeRecord => {
@@ -23,19 +21,23 @@ export function recordResolvers(store: Store, settings: SandboxSettings, v: View
 
   return {
     client: v.client,
-    updateClient: (args: Args) => updateRecord(store.client, args),
+    updateClient: (args: Args) => (updateRecord(store.client, args), v.client()),
     getFile: (args: Args) => v.fileView(store.file(String(args.fileId))),
     createFile: (args: Args) => {
       const file: FileRecord = { id: store.newId('file'), type: String(args.type), ...nameAndMetadata(args), created: store.stamp().iso };
       store.files.set(file.id, file);
-      return v.fileView(file);
+      return v.fileView(file, 'PUT');
     },
     updateFile: (args: Args) => v.fileView(updateRecord(store.file(String(args.id)), args)),
     generateShareCode: (args: Args) => {
       const file = store.file(String(args.fileId));
       const code = randomBytes(6).toString('base64url').toUpperCase();
-      const { ms, iso } = store.stamp();
-      const record = { code, fileId: file.id, created: iso, expires: new Date(ms + SHARE_CODE_DAYS * 86_400_000).toISOString() };
+      const record = {
+        code,
+        fileId: file.id,
+        created: store.stamp().iso,
+        expires: new Date(store.now() + settings.shareCodeTtlSeconds * 1000).toISOString(),
+      };
       store.shareCodes.set(code, record);
       return { ...record, url: `${settings.baseUrl()}/share/${code}`, file: () => v.fileView(file) };
     },
@@ -59,10 +61,13 @@ export function nameAndMetadata(args: Args): { name: string | null; metadata: st
   return { name: (args.name as string | null | undefined) ?? null, metadata: (args.metadata as string | null | undefined) ?? null };
 }
 
-/** Applies `name` and `metadata` when given (null clears them). */
+/**
+ * Applies `name` and `metadata` when given. Null or absent leaves a field as it was, as the API
+ * does: the Python SDK sends the one it does not change as null. `"{}"` clears metadata.
+ */
 export function updateRecord<T extends { name?: string | null; metadata: string | null }>(record: T, args: Args): T {
-  if ('name' in args) record.name = (args.name as string | null) ?? null;
-  if ('metadata' in args) record.metadata = (args.metadata as string | null) ?? null;
+  if (args.name != null) record.name = args.name as string;
+  if (args.metadata != null) record.metadata = args.metadata as string;
   return record;
 }
 

@@ -1,11 +1,15 @@
 import { outputBytes, outputFormat } from '../outputs.js';
+import type { Signer, UrlMethod } from '../storage.js';
 import type { FileRecord, JobRecord, OutputRecord, SourceRecord, Store, TakeRecord, VolumeRecord } from '../store.js';
 
 export interface SandboxSettings {
   /** How long a job or volume takes from creation to FINISHED (or FAILED). */
   jobDurationMs: number;
+  /** How long a share code works. */
+  shareCodeTtlSeconds: number;
   /** Base URL of the server, for presigned file URLs. */
   baseUrl: () => string;
+  signer: Signer;
 }
 
 export type Args = Record<string, unknown>;
@@ -29,17 +33,32 @@ export function asksToFail(metadata: string | null): boolean {
   }
 }
 
-/** Read-only shapes of the records, as the schema returns them; nested objects resolve lazily. */
-export function views(store: Store, settings: SandboxSettings) {
-  const client = () => ({ ...store.client });
+/**
+ * A job's progress. The first observation of its end (by a read or by its timer, whichever comes
+ * first) fixes the end state and reports it once, so what readers see and what webhooks say agree.
+ */
+export function jobProgress(job: JobRecord, store: Store, durationMs: number, onEnded: (job: JobRecord) => void) {
+  if (job.ended) return { state: job.ended, percentageComplete: job.ended === 'FINISHED' ? 100 : 0 };
+  const progress = progressOf(job, store, durationMs);
+  if (progress.state === 'FINISHED' || progress.state === 'FAILED') {
+    job.ended = progress.state;
+    onEnded(job);
+  }
+  return progress;
+}
 
-  const fileView = (f: FileRecord) => ({
+/** Read-only shapes of the records, as the schema returns them; nested objects resolve lazily. */
+export function views(store: Store, settings: SandboxSettings, onJobEnded: (job: JobRecord) => void) {
+  const client = () => ({ ...store.client, portal: `${settings.baseUrl()}/portal` });
+
+  /** A file; its URL reads the bytes, or (`PUT`, as createFile hands out) writes them. */
+  const fileView = (f: FileRecord, method: UrlMethod = 'GET') => ({
     id: f.id,
     type: f.type,
     name: f.name,
     metadata: f.metadata,
     created: f.created,
-    presignedUrl: `${settings.baseUrl()}/files/${f.id}`,
+    presignedUrl: settings.signer.url(settings.baseUrl(), f.id, method),
     thumbnailUrl: null,
     client,
   });
@@ -59,7 +78,7 @@ export function views(store: Store, settings: SandboxSettings) {
         id: store.newId('file'),
         type: format,
         name: `${owner.id}-${type.toLowerCase()}.${format}`,
-        metadata: null,
+        metadata: '{}',
         created: store.stamp().iso,
         bytes: outputBytes(owner.id, type),
       };
@@ -108,15 +127,17 @@ export function views(store: Store, settings: SandboxSettings) {
     file: () => ({ ...fileView(store.file(o.fileId)), ...(withUrl ? {} : { presignedUrl: null }) }),
   });
 
+  const progressOfJob = (j: JobRecord) => jobProgress(j, store, settings.jobDurationMs, onJobEnded);
+
   const jobOutputs = (j: JobRecord) => {
-    if (progressOf(j, store, settings.jobDurationMs).state !== 'FINISHED') return [];
-    // Like the API, outputs lag the state change: the first read lists them without URLs yet.
-    const first = !j.outputs;
-    return outputsOf(j, j.outputTypes).map((o) => outputView(o, !first));
+    if (progressOfJob(j).state !== 'FINISHED') return [];
+    // With the lagging-output-urls fault, the first read after FINISHED lists outputs without URLs.
+    const hidden = j.lagsOutputs && !j.outputs;
+    return outputsOf(j, j.outputTypes).map((o) => outputView(o, !hidden));
   };
 
   const jobView = (j: JobRecord) => {
-    const progress = () => progressOf(j, store, settings.jobDurationMs);
+    const progress = () => progressOfJob(j);
     return {
       id: j.id,
       name: j.name,
@@ -132,7 +153,7 @@ export function views(store: Store, settings: SandboxSettings) {
     };
   };
 
-  return { client, fileView, sourceView, takeView, jobView, volumeView };
+  return { client, fileView, sourceView, takeView, jobView, volumeView, progressOfJob };
 }
 
 export type Views = ReturnType<typeof views>;

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { generateWebhookSecret, signWebhook } from '../../index.js';
 import { badInput } from '../errors.js';
 import type { JobRecord, Store, WebhookRecord } from '../store.js';
-import { progressOf, type Args, type SandboxSettings } from './views.js';
-import { nameAndMetadata } from './records.js';
+import type { Args } from './views.js';
 
 /** Event names the sandbox delivers when a job ends. */
 export const JOB_EVENTS = { FINISHED: 'ugc.job.state.completed', FAILED: 'ugc.job.state.failed' } as const;
@@ -13,82 +12,104 @@ export interface WebhookDelivery {
   url: string;
   event: string;
   jobId: string;
-  /** HTTP status of the endpoint's answer; absent when it could not be reached. */
+  /** The message id (`svix-id`), the same on every attempt of one message. */
+  messageId: string;
+  /** 1 for the first attempt, 2 for the first retry, ... */
+  attempt: number;
+  /** HTTP status of the endpoint's answer; absent while in flight or when it could not be reached. */
   status?: number;
   error?: string;
 }
 
-/**
- * Webhook endpoints, and deliveries to them: when a job reaches FINISHED or FAILED, every
- * endpoint subscribed to that event gets a signed POST.
- */
-export function webhookResolvers(store: Store, settings: SandboxSettings, deliveries: WebhookDelivery[], timers: Set<NodeJS.Timeout>) {
-  const deliver = async (job: JobRecord) => {
-    const state = progressOf(job, store, settings.jobDurationMs).state as keyof typeof JOB_EVENTS;
-    const event = JOB_EVENTS[state];
-    const targets = [...store.webhooks.values()].filter((w) => w.events.includes(event));
-    const timestamp = Math.floor(store.now() / 1000);
-    // Move's layout: `event_name`, and the job under `detail.event_attributes`.
-    const body = JSON.stringify({
-      event_name: event,
-      timestamp: new Date(timestamp * 1000).toISOString(),
-      detail: {
-        client_id: store.client.id,
-        job_id: job.id,
-        event_attributes: {
-          job: { id: job.id, state, name: job.name, metadata: job.metadata, created: job.created },
-          take: { id: job.takeId },
-        },
-      },
-    });
-    await Promise.all(targets.map((endpoint) => post(endpoint, event, job.id, body, timestamp)));
-  };
+export interface DeliverySettings {
+  /** Waits before each retry; Svix's schedule, compressed. */
+  retryDelaysMs: readonly number[];
+  /** How long an endpoint may take to answer one attempt. */
+  timeoutMs: number;
+}
 
-  const post = async (endpoint: WebhookRecord, event: string, jobId: string, body: string, timestamp: number) => {
-    const record: WebhookDelivery = { url: endpoint.url, event, jobId };
-    deliveries.push(record);
+/** What deliveries share with the sandbox: the record of attempts, and what to cancel on close. */
+export interface DeliveryRuntime {
+  deliveries: WebhookDelivery[];
+  timers: Set<NodeJS.Timeout>;
+  closing: AbortController;
+}
+
+/**
+ * Webhook endpoints, and deliveries to them like Svix's: when a job ends, every endpoint
+ * subscribed to the event gets one message, signed, retried with backoff until a 2xx answer or
+ * the schedule runs out, under one `svix-id` on every attempt.
+ */
+export function webhookResolvers(store: Store, delivery: DeliverySettings, runtime: DeliveryRuntime, client: () => unknown) {
+  const attempt = async (endpoint: WebhookRecord, message: { id: string; event: string; jobId: string; body: string }, n: number) => {
+    const record: WebhookDelivery = { url: endpoint.url, event: message.event, jobId: message.jobId, messageId: message.id, attempt: n };
+    runtime.deliveries.push(record);
     try {
-      const headers = await signWebhook({ id: `msg_${randomUUID().replaceAll('-', '')}`, timestamp, body, secret: endpoint.secret });
+      const timestamp = Math.floor(store.now() / 1000);
+      const headers = await signWebhook({ id: message.id, timestamp, body: message.body, secret: endpoint.secret });
       const res = await fetch(endpoint.url, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
-        body,
-        signal: AbortSignal.timeout(10_000),
+        body: message.body,
+        signal: AbortSignal.any([AbortSignal.timeout(delivery.timeoutMs), runtime.closing.signal]),
       });
       record.status = res.status;
       await res.body?.cancel();
+      if (res.ok) return;
     } catch (err) {
       record.error = err instanceof Error ? err.message : String(err);
     }
+    const wait = delivery.retryDelaysMs[n - 1];
+    if (wait === undefined || runtime.closing.signal.aborted) return;
+    const timer = setTimeout(() => {
+      runtime.timers.delete(timer);
+      void attempt(endpoint, message, n + 1);
+    }, wait);
+    timer.unref();
+    runtime.timers.add(timer);
   };
 
   return {
-    /** Schedules the job's end-of-work delivery; the timer is cleared if the sandbox closes first. */
-    onJobCreated: (job: JobRecord) => {
-      const timer = setTimeout(
-        () => {
-          timers.delete(timer);
-          void deliver(job);
+    /** Sends the job's end event to every endpoint subscribed to it; called once per job. */
+    onJobEnded: (job: JobRecord) => {
+      const state = job.ended!;
+      const event = JOB_EVENTS[state];
+      // Move's layout: `event_name`, and the job under `detail.event_attributes`.
+      const body = JSON.stringify({
+        event_name: event,
+        timestamp: new Date(store.now()).toISOString(),
+        detail: {
+          client_id: store.client.id,
+          job_id: job.id,
+          event_attributes: {
+            job: { id: job.id, state, name: job.name, metadata: job.metadata, created: job.created },
+            take: { id: job.takeId },
+          },
         },
-        Math.max(0, job.createdMs + settings.jobDurationMs - store.now()),
-      );
-      timer.unref();
-      timers.add(timer);
+      });
+      for (const endpoint of store.webhooks.values()) {
+        if (!endpoint.events.includes(event)) continue;
+        void attempt(endpoint, { id: `msg_${randomUUID().replaceAll('-', '')}`, event, jobId: job.id, body }, 1);
+      }
     },
     resolvers: {
       upsertWebhookEndpoint: (args: Args) => {
         const url = String(args.url);
         if (!/^https?:\/\//.test(url)) throw badInput('url must be an http(s) URL');
+        const uid = String(args.uid);
+        const existing = store.webhooks.get(uid);
+        const given = <T>(key: string, fallback: T): T => (args[key] != null ? (args[key] as T) : fallback);
+        // Like the API, an upsert keeps what it is not given, the endpoint's secret above all.
         const endpoint: WebhookRecord = {
-          uid: String(args.uid),
+          uid,
           url,
-          events: (args.events as string[] | null | undefined) ?? [],
-          description: (args.description as string | null | undefined) ?? null,
-          secret: (args.secret as string | null | undefined) || generateWebhookSecret(),
-          metadata: nameAndMetadata(args).metadata,
+          events: given('events', existing?.events ?? []),
+          description: given('description', existing?.description ?? null),
+          secret: given('secret', existing?.secret ?? '') || generateWebhookSecret(),
+          metadata: given('metadata', existing?.metadata ?? null),
         };
-        store.webhooks.set(endpoint.uid, endpoint);
-        return { ...endpoint, client: () => ({ ...store.client }) };
+        store.webhooks.set(uid, endpoint);
+        return { ...endpoint, client };
       },
     },
   };

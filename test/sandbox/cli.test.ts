@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+
+// Issue 13 items 13 and 14, from a terminal: `move-ugc sandbox` and `node dist/sandbox/cli.js`
+// keep a chosen key across restarts and take --fault flags. Runs the build (`npx tsup`).
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const SANDBOX_CLI = fileURLToPath(new URL('../../dist/sandbox/cli.js', import.meta.url));
+const running: ChildProcess[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map(stop));
+});
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Starts a sandbox process and resolves with its URL and key once it says them. */
+function start(args: string[], env: Record<string, string> = {}): Promise<{ url: string; key: string }> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, MOVE_UGC_API_KEY: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.push(child);
+  let out = '';
+  return new Promise((resolve, reject) => {
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const url = /MOVE_UGC_ENDPOINT_URL=(\S+)/.exec(out)?.[1];
+      const key = /MOVE_UGC_API_KEY=(\S+)/.exec(out)?.[1];
+      if (url && key) resolve({ url, key });
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.once('exit', (code) => reject(new Error(`sandbox exited (${code}) before it was ready:\n${out}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function status(url: string, key: string, query = '{ client { id } }'): Promise<number> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: key },
+    body: JSON.stringify({ query }),
+  });
+  await res.body?.cancel();
+  return res.status;
+}
+
+describe.skipIf(!existsSync(CLI) || !existsSync(SANDBOX_CLI))(
+  !existsSync(CLI) ? 'SKIPPED (no build: run npx tsup): the sandbox from a terminal' : 'the sandbox from a terminal',
+  () => {
+    test.each([
+      ['move-ugc sandbox', [CLI, 'sandbox']],
+      ['dist/sandbox/cli.js', [SANDBOX_CLI]],
+    ])('%s: --api-key KEY is the key, and a restart with the exported key keeps it', async (_name, command) => {
+      const key = 'sandbox-chosen-key-1234';
+      const first = await start([...command, '--port', String(await freePort()), '--api-key', key]);
+      expect(first.key).toBe(key);
+      expect(await status(first.url, key)).toBe(200);
+      await stop(running.pop()!);
+      // Restarted with nothing but the shell's export: the same key still works.
+      const again = await start([...command, '--port', String(await freePort())], { MOVE_UGC_API_KEY: key });
+      expect(again.key).toBe(key);
+      expect(await status(again.url, key)).toBe(200);
+      expect(await status(again.url, 'sandbox-some-other-key')).toBe(401);
+    });
+
+    test('a key that is not a sandbox key is never adopted (or printed) from the environment', async () => {
+      const real = 'a-real-production-key-0000';
+      const started = await start([CLI, 'sandbox', '--port', String(await freePort())], { MOVE_UGC_API_KEY: real });
+      expect(started.key).not.toBe(real);
+      expect(started.key).toMatch(/^sandbox-/);
+    });
+
+    test.each([
+      ['move-ugc sandbox', [CLI, 'sandbox']],
+      ['dist/sandbox/cli.js', [SANDBOX_CLI]],
+    ])('%s: --fault injects faults', async (_name, command) => {
+      const args = [...command, '--port', String(await freePort()), '--fault', 'unavailable:client#2', '--fault', 'rate-limited:listRigs'];
+      const { url, key } = await start(args);
+      expect([await status(url, key), await status(url, key), await status(url, key)]).toEqual([200, 503, 200]);
+      expect(await status(url, key, '{ listRigs { items { name } } }')).toBe(429);
+    });
+  },
+);
