@@ -27,7 +27,10 @@ export function report(error: unknown, running: Command): number {
     process.stderr.write(`${red('error:')} ${message}\n${after}`);
     return code;
   };
-  if (error instanceof CliError && error.exitCode === 130) return void process.stderr.write(`${error.message}\n`) ?? 130;
+  if (error instanceof CliError && error.exitCode === 130) {
+    process.stderr.write(`${error.message}\n`);
+    return 130;
+  }
   if (error instanceof CliError) return fail(error.message, error.exitCode);
   const local = localFileProblem(error);
   if (local) return fail(local, error instanceof ValidationError ? 2 : 1);
