@@ -84,8 +84,8 @@ test('at 80 columns (tmux) every line of the demo fits: progress bars, steps and
   // A real terminal emulator of 80 columns: a line longer than that wraps, and -J joins it back.
   const socket = `move-ugc-demo-${process.pid}`;
   const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', timeout: 60_000 });
-  const cmd = `cd ${dir} && ${process.execPath} ${CLI} demo --out out80; tmux -L ${socket} wait-for -S done; sleep 60`;
+    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const cmd = `cd ${dir} && ${process.execPath} ${CLI} demo --out out80; tmux -L ${socket} wait-for -S done; sleep 300`;
   try {
     tmux('new-session', '-d', '-x', '80', '-y', '60', '-e', 'COLUMNS=80', '-e', 'MOVE_UGC_API_KEY=', '-e', 'TERM=xterm-256color', cmd);
     tmux('wait-for', 'done');
@@ -101,4 +101,4 @@ test('at 80 columns (tmux) every line of the demo fits: progress bars, steps and
   } finally {
     execFileSync('tmux', ['-L', socket, 'kill-server'], { stdio: 'ignore' });
   }
-}, 90_000);
+}, 150_000);

@@ -36,7 +36,7 @@ async function createdId(args: string[], e = env): Promise<string> {
   return (JSON.parse(await ok([...args, '--json'], e)) as { id: string }).id;
 }
 
-describe('version and help', () => {
+describe('version and help', { timeout: 120_000 }, () => {
   test('--version and -V print the package version and exit 0', async () => {
     for (const flag of ['--version', '-V']) {
       const r = await runCli([flag]);
@@ -57,7 +57,7 @@ describe('version and help', () => {
   });
 });
 
-describe('setup mistakes', () => {
+describe('setup mistakes', { timeout: 120_000 }, () => {
   test('no key: one or two lines saying how to set MOVE_UGC_API_KEY, exit 2, no help dump', async () => {
     const r = await runCli(['jobs', 'list']);
     expect(r.code).toBe(2);
@@ -100,7 +100,7 @@ describe('setup mistakes', () => {
   });
 });
 
-describe('enum values in any case, printed in one spelling', () => {
+describe('enum values in any case, printed in one spelling', { timeout: 120_000 }, () => {
   test('--outputs main_fbx and --source …:mp4 are accepted; output types print as MAIN_FBX', async () => {
     writeFileSync(join(dir, 'enum.mp4'), Buffer.alloc(1000, 2));
     const fileId = await createdId(['files', 'upload', join(dir, 'enum.mp4')]);
@@ -118,7 +118,7 @@ describe('enum values in any case, printed in one spelling', () => {
   });
 });
 
-describe('--expand shows the expanded columns in list tables', () => {
+describe('--expand shows the expanded columns in list tables', { timeout: 120_000 }, () => {
   test('jobs, takes', async () => {
     const takeId = await quick.singleCamTake();
     const jobId = await createdId(['jobs', 'create', takeId]);
@@ -132,7 +132,7 @@ describe('--expand shows the expanded columns in list tables', () => {
   });
 });
 
-describe('honest messages about jobs', () => {
+describe('honest messages about jobs', { timeout: 120_000 }, () => {
   test('a FAILED job: wait and download say it failed, in CLI words', async () => {
     const takeId = await quick.singleCamTake();
     const jobId = await createdId(['jobs', 'create', takeId, '--metadata', '{"sandbox":{"fail":true}}']);

@@ -60,14 +60,14 @@ test('tables show API names without escape sequences, keeping the visible text',
   expect(view.stdout).not.toMatch(CONTROL);
   expect(view.stdout).toMatch(/^name\s+evil clickname$/m);
   expect(view.stdout).toMatch(/^metadata\s+\{"note":"\\u001b\]0;pwned\\u0007meta"\}$/m);
-});
+}, 60_000);
 
 test('--json stays exact: the same strings, JSON-escaped', async () => {
   const r = await runCli(['jobs', 'list', '--json'], env);
   expect(r.code, r.stderr).toBe(0);
   const page = JSON.parse(r.stdout) as { items: { id: string; name: string }[] };
   expect(page.items[0]).toMatchObject({ id: JOB_ID, name: NAME });
-});
+}, 60_000);
 
 test('error lines and progress lines carry no escape sequences from the API', async () => {
   const missing = await runCli(['takes', 'get', 'take-1'], env);
@@ -78,4 +78,4 @@ test('error lines and progress lines carry no escape sequences from the API', as
   expect(failed.code).toBe(1);
   expect(failed.stderr).not.toMatch(CONTROL);
   expect(failed.stderr).toMatch(/error: job job-1 FAILED on the server \(clickdisk full\)/);
-});
+}, 60_000);
