@@ -65,7 +65,7 @@ function hint(error: MoveUgcError): string {
 }
 
 const LOCAL_PROBLEMS: Record<string, string> = {
-  ENOENT: 'does not exist',
+  ENOENT: 'cannot be found: it, or the folder it is in, does not exist',
   ENOTDIR: 'is not inside a folder (a part of the path is a file)',
   EISDIR: 'is a folder, not a file',
   EACCES: 'is not accessible (permission denied)',

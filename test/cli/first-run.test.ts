@@ -98,6 +98,22 @@ describe('setup mistakes', { timeout: 120_000 }, () => {
     expect(r.stderr).not.toMatch(/network|endpoint|ENOENT/);
     expect(existsSync(join(dir, 'nodir'))).toBe(false);
   });
+
+  test('--out that is a file, or inside one, is told as a local problem', async () => {
+    const takeId = await quick.singleCamTake();
+    const jobId = await createdId(['jobs', 'create', takeId, '--outputs', 'main_fbx']);
+    await ok(['jobs', 'wait', jobId, '--interval-ms', '20']);
+    const file = join(dir, 'afile');
+    writeFileSync(file, 'x');
+    const onFile = await runCli(['jobs', 'download', jobId, '--out', file], env);
+    expect(onFile.code).toBe(2);
+    expect(onFile.stderr).toMatch(/^error: \S*afile is a file, not a folder: choose another --out\n$/);
+    const inside = await runCli(['jobs', 'download', jobId, '--out', join(file, 'sub')], env);
+    expect([1, 2]).toContain(inside.code);
+    expect(inside.stderr).toMatch(/^error: \S*afile\/sub is not inside a folder \(a part of the path is a file\)\n$/);
+    expect(inside.stderr).not.toMatch(/network|endpoint/);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
 });
 
 describe('enum values in any case, printed in one spelling', { timeout: 120_000 }, () => {

@@ -59,14 +59,14 @@ async function run(ugc: MoveUgc, out: Output, o: DemoOptions, scratch: string, s
 
   step(1, `Uploading ${o.video ? shortPath(resolve(o.video)) : 'the generated video'}`);
   const file = await uploadWithProgress(ugc, out, video, { type: 'mp4', signal });
-  step(2, `Creating a take from file ${file.id}`);
+  step(2, `Creating a take from file ${safeText(file.id)}`);
   const take = await ugc.takes.createSingleCam(
     { sources: [{ fileId: file.id, deviceLabel: 'demo-camera', format: 'MP4' }], name: 'move-ugc demo' },
     { signal },
   );
-  step(3, `Starting a job on take ${take.id}`);
+  step(3, `Starting a job on take ${safeText(take.id)}`);
   const job = await ugc.jobs.createSingleCam({ takeId: take.id, name: 'move-ugc demo' }, { signal });
-  step(4, `Waiting for job ${job.id}`);
+  step(4, `Waiting for job ${safeText(job.id)}`);
   const done = await waitForJob(ugc, out, { id: job.id, signal }, !onSandbox);
   const outDir = resolve(o.out);
   step(5, `Downloading ${done.outputs?.length ?? 0} outputs into ${shortPath(outDir)}`);

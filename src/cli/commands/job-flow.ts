@@ -1,5 +1,6 @@
 import { AbortError, JobFailedError, TimeoutError, type JobOutputDownload, type MoveUgc } from '../../index.js';
 import { CliError } from '../context.js';
+import { stat } from 'node:fs/promises';
 import { basename, relative, sep } from 'node:path';
 import { formatBytes, type Output } from '../output.js';
 import { progress } from '../progress.js';
@@ -71,6 +72,8 @@ export async function downloadOutputs(
   dir: string,
   signal: AbortSignal,
 ): Promise<JobOutputDownload[]> {
+  const folder = await stat(dir).catch(() => undefined);
+  if (folder && !folder.isDirectory()) throw new CliError(`${shortPath(dir)} is a file, not a folder: choose another --out`, 2);
   const job = await ugc.jobs.retrieve({ id }, { signal });
   if (job.state === 'FAILED') throw failed(job);
   if (job.state !== 'FINISHED') {
