@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // The default output, then the titles of skipped tests, which say why they were skipped.
+    reporters: ['default', './test/helpers/skipped-reporter.ts'],
     // graphql has no exports map: Vite would load its ESM build for our code while Node loads the
     // CJS build for graphql-http, and graphql-js refuses a schema from "another realm".
     server: { deps: { inline: ['graphql-http'] } },

@@ -1,14 +1,24 @@
 // Runs every benchmark, each in its own process, prints one table of figures against their targets
 // and writes BENCHMARKS.md. `npm run bench` builds first; `node bench/run.mjs overhead wire` runs
-// only the named ones (and still rewrites BENCHMARKS.md with them). The part of BENCHMARKS.md after
-// the ANALYSIS marker is written by people and kept as it is.
+// only the named ones (and still rewrites BENCHMARKS.md with them). The analysis after the ANALYSIS
+// marker is bench/analysis.md with this run's figures filled in; `node bench/run.mjs --analysis-only`
+// re-renders it from the figures already in BENCHMARKS.md, running nothing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { figuresFromMarkdown, figuresFromResults, renderAnalysis } from './analysis.mjs';
 import { BENCH_DIR, ROOT, markdownTable, now, printTable, run, runBench } from './lib.mjs';
 
 const ALL = ['overhead', 'wire', 'pagination', 'size', 'transfer'];
-const ANALYSIS = '<!-- ANALYSIS: everything below this line is kept when bench/run.mjs rewrites the file -->';
+const ANALYSIS = '<!-- ANALYSIS: written from bench/analysis.md, with the figures of the run above -->';
+const TEMPLATE = readFileSync(join(BENCH_DIR, 'analysis.md'), 'utf8');
+if (process.argv[2] === '--analysis-only') {
+  const current = readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8');
+  const head = current.slice(0, current.indexOf('<!-- ANALYSIS'));
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${head}${ANALYSIS}\n\n${renderAnalysis(TEMPLATE, figuresFromMarkdown(head))}`);
+  console.log('rewrote the analysis in BENCHMARKS.md');
+  process.exit(0);
+}
 const selected = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const unknown = selected.filter((s) => !ALL.includes(s));
 if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
@@ -62,11 +72,10 @@ const sections = results.map((r) => {
   const notes = r.notes.map((n) => `- ${n}`).join('\n');
   return `### ${r.name}\n\n\`${r.command}\` (${r.seconds.toFixed(0)} s)\n\n${table}\n${notes ? `\n${notes}\n` : ''}`;
 });
-const previous = existsSync(join(ROOT, 'BENCHMARKS.md')) ? readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8') : '';
-const analysis = previous.includes(ANALYSIS) ? previous.slice(previous.indexOf(ANALYSIS)) : `${ANALYSIS}\n`;
+const analysis = `${ANALYSIS}\n\n${renderAnalysis(TEMPLATE, figuresFromResults(results))}`;
 const doc = `# Benchmarks
 
-Written by \`bench/run.mjs\` (the figures) and by people (the analysis at the end). Absolute times
+Written by \`bench/run.mjs\` (the figures) and by people (the analysis at the end, bench/analysis.md). Absolute times
 depend on the machine and on what else runs on it; every comparison is made side by side in one run.
 
 ${machine}

@@ -10,6 +10,7 @@ import {
   ValidationError,
 } from 'move-ugc';
 
+// No key, or a malformed one, is refused here, before any request: ValidationError, field `apiKey`.
 const ugc = new MoveUgc({ timeoutMs: 30_000, maxRetries: 3 });
 
 try {
@@ -18,7 +19,7 @@ try {
 } catch (err) {
   if (err instanceof NotFoundError) console.log('no such job');
   else if (err instanceof ValidationError) console.log(`bad parameter ${err.field}: ${err.problem}`);
-  else if (err instanceof AuthenticationError) console.log('check MOVE_UGC_API_KEY');
+  else if (err instanceof AuthenticationError) console.log('the API rejected the key: check MOVE_UGC_API_KEY');
   else if (err instanceof RateLimitError) console.log(`slow down; retry after ${err.retryAfterMs ?? '?'} ms`);
   else if (err instanceof ApiError) console.log(`API error ${err.errorType ?? ''}: ${err.message}`);
   else if (err instanceof MoveUgcError) console.log(`${err.name} after ${err.attempts ?? 0} attempts: ${err.message}`);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { MoveUgc } from '../index.js';
+import { MoveUgc, ValidationError } from '../index.js';
 import { createOutput, type Output } from './output.js';
 
 /** What every command gets: a configured client, the output, and a signal that Ctrl-C fires. */
@@ -36,11 +36,27 @@ export function outputFor(command: Command): Output {
 
 export function contextFor(command: Command): CliContext {
   const opts = command.optsWithGlobals<GlobalOptions>();
-  const ugc = new MoveUgc({
-    ...(opts.apiKey ? { apiKey: opts.apiKey } : {}),
-    ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
-  });
-  return { ugc, out: createOutput(Boolean(opts.json)), signal: interrupt.signal };
+  return { ugc: clientFor(opts), out: createOutput(Boolean(opts.json)), signal: interrupt.signal };
+}
+
+/** The configured client; a missing or malformed key is told as the setup step it is, not as bad usage. */
+export function clientFor(opts: GlobalOptions): MoveUgc {
+  if (!opts.apiKey && !process.env.MOVE_UGC_API_KEY) {
+    throw new CliError(
+      'no API key: run `export MOVE_UGC_API_KEY=<your key>` (or pass --api-key <key>) and try again.\n' +
+        '`move-ugc demo` needs no key: it runs on a local sandbox.',
+      2,
+    );
+  }
+  try {
+    return new MoveUgc({ ...(opts.apiKey ? { apiKey: opts.apiKey } : {}), ...(opts.endpoint ? { endpoint: opts.endpoint } : {}) });
+  } catch (error) {
+    if (error instanceof ValidationError && error.field === 'apiKey') {
+      const from = opts.apiKey ? '--api-key' : 'MOVE_UGC_API_KEY';
+      throw new CliError(`the API key in ${from} ${error.problem.replace(/:.*/, '')}: check it and try again`, 2);
+    }
+    throw error;
+  }
 }
 
 /** Parses a comma-separated list option: `--expand take,outputs`. */
@@ -70,5 +86,15 @@ export function positiveInt(option: string) {
   };
 }
 
-/** Bad command-line input: exit code 2 with the command's help. */
+/** Bad command-line input: exit code 2 with the command's usage line. */
 export class UsageError extends Error {}
+
+/** A failure the CLI has already put into words: printed as is (no usage), with this exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}

@@ -1,4 +1,5 @@
 import { styleText } from 'node:util';
+import { safeText } from './safe-text.js';
 
 // Everything the CLI prints goes through here: tables and key/value views for people, plain JSON
 // for scripts (--json), colour only on a terminal and never under NO_COLOR.
@@ -98,11 +99,23 @@ function pick(row: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), row);
 }
 
+/** One table cell: API text made safe for a terminal, lists and small objects summarised on one line. */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '-';
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value) ?? '-';
+  if (typeof value === 'string') return safeText(value);
+  if (Array.isArray(value)) return value.length === 0 ? '-' : value.map((v) => cell(label(v))).join(',');
+  return safeText(JSON.stringify(value) ?? '-');
+}
+
+/** What names an expanded object in a one-line cell: an output's key, a source's label, else its id. */
+function label(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || value instanceof Date) return value;
+  const o = value as Record<string, unknown>;
+  if ('startTime' in o && 'endTime' in o) return `${String(o.startTime)}:${String(o.endTime)}`;
+  // An output's key is its output type: printed as --outputs takes it (MAIN_FBX, not main_fbx).
+  if (typeof o.key === 'string') return o.key.toUpperCase();
+  return o.deviceLabel ?? o.name ?? o.id ?? o;
 }
 
 export function formatBytes(bytes: number): string {

@@ -6,6 +6,7 @@ import { jobsCommand } from './commands/jobs.js';
 import { sandboxCommand } from './commands/sandbox.js';
 import { takesCommand } from './commands/takes.js';
 import { volumesCommand } from './commands/volumes.js';
+import { version } from './version.js';
 
 export function program(): Command {
   const root = new Command('move-ugc')
@@ -13,6 +14,7 @@ export function program(): Command {
     .option('--api-key <key>', 'API key (default: env MOVE_UGC_API_KEY)')
     .option('--endpoint <url>', 'GraphQL endpoint (default: env MOVE_UGC_ENDPOINT_URL, else the Move API)')
     .option('--json', 'print API objects as JSON, for scripts')
+    .version(version, '-V, --version', 'print the version of move-ugc')
     .addHelpText('after', '\nStart with `move-ugc demo`: the whole flow on a local sandbox, no key needed.');
   const commands = [
     demoCommand(),

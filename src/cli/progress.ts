@@ -12,7 +12,8 @@ export function progress(out: Output, title: string, total: number, unit: 'bytes
   const show = (v: number) => (unit === 'bytes' ? formatBytes(v) : `${Math.round(v)}%`);
   if (out.interactive) {
     const bar = new SingleBar({
-      format: `${title.padEnd(10)} {bar} {percentage}% | {label}`,
+      format: `${title.padEnd(TITLE_WIDTH)} {bar} {percentage}% | {label}`,
+      barsize: barSize(title, process.stderr.columns),
       barCompleteChar: '█',
       barIncompleteChar: '░',
       hideCursor: true,
@@ -38,4 +39,16 @@ export function progress(out: Output, title: string, total: number, unit: 'bytes
     },
     stop() {},
   };
+}
+
+// The longest output type (RENDER_OVERLAY_VIDEO), so every bar of a run starts in the same column.
+const TITLE_WIDTH = 20;
+// The widest label: "999 kB of 999 kB", or a job state such as NOT_STARTED.
+const LABEL_WIDTH = 20;
+
+/** A bar that leaves room for the title, percentage and label on one line of the terminal. */
+export function barSize(title: string, columns: number | undefined): number {
+  const width = columns && columns > 0 ? columns : 80;
+  const fixed = Math.max(TITLE_WIDTH, title.length) + ' '.length + ' 100% | '.length + LABEL_WIDTH;
+  return Math.max(10, Math.min(40, width - fixed - 1));
 }

@@ -24,7 +24,7 @@ async function json<T = Record<string, unknown>>(args: string[]): Promise<T> {
   return JSON.parse(r.stdout) as T;
 }
 
-describe('--json prints exactly the API objects', () => {
+describe('--json prints exactly the API objects', { timeout: 120_000 }, () => {
   let fileId: string;
   let takeId: string;
   let jobId: string;
@@ -115,7 +115,7 @@ describe('--json prints exactly the API objects', () => {
   });
 });
 
-describe('errors and exit codes', () => {
+describe('errors and exit codes', { timeout: 120_000 }, () => {
   test('a usage error exits 2 and shows the command help', async () => {
     const r = await runCli(['jobs', 'list', '--limit', '0'], env);
     expect(r.code).toBe(2);
@@ -126,9 +126,10 @@ describe('errors and exit codes', () => {
   });
 
   test('bad input caught by the SDK is a usage error too, naming the field', async () => {
-    const r = await runCli(['jobs', 'create', 'take-1', '--outputs', 'MAIN_PDF'], env);
+    const r = await runCli(['jobs', 'create', 'take-1', '--clip', '5:1'], env);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^error: outputs\[0\] must be one of/);
+    expect(r.stderr).toMatch(/^error: clipWindow\.endTime must be greater than startTime/);
+    expect(r.stderr).toContain('Usage: move-ugc jobs create [options] <takeId>');
   });
 
   test('an API error exits 1 with one line and never prints the key', async () => {

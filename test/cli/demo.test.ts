@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -18,9 +18,22 @@ test('demo runs the whole flow on an in-process sandbox with no key and no netwo
   expect(files).toHaveLength(7);
   for (const f of files) expect(statSync(join(out, f)).size).toBeGreaterThan(0);
   expect(r.stdout).toMatch(/finished: 7 outputs downloaded/);
-  expect(r.stdout).toMatch(/^OUTPUT\s+FORMAT\s+SIZE\s+PATH$/m);
-  expect(r.stdout).toMatch(/^main_fbx\s+fbx\s+\d+ B\s+\S+main_fbx\.fbx$/m);
+  expect(r.stdout).toMatch(/^FILE\s+SIZE$/m);
+  expect(r.stdout).toMatch(/^job-\S+-main_fbx\.fbx\s+\d+(\.\d)? k?B$/m);
   expect(r.stderr).toContain('[5/5] Downloading 7 outputs');
+  // Says plainly what the files are; which ones are valid files of their format is read from their bytes.
+  expect(r.stdout).toContain('These are sandbox stand-ins, not motion capture of your video.');
+  const motion = files.find((f) => f.endsWith('-motion_data.json'))!;
+  const validJson = (() => {
+    try {
+      JSON.parse(readFileSync(join(out, motion), 'utf8'));
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  if (validJson) expect(r.stdout).toMatch(/Valid files you can open: .*MOTION_DATA \(JSON\)/);
+  else expect(r.stdout).toContain('Each file only names the output it stands in for.');
 }, 60_000);
 
 test('demo --json prints the file, take, finished job and downloads', async () => {
@@ -66,3 +79,26 @@ test('on a terminal the demo draws a live progress bar', () => {
   expect(screen).toContain('\x1b['); // colour and cursor control, only on a terminal
   expect(screen).toContain('outputs downloaded');
 }, 60_000);
+
+test('at 80 columns (tmux) every line of the demo fits: progress bars, steps and the summary', () => {
+  // A real terminal emulator of 80 columns: a line longer than that wraps, and -J joins it back.
+  const socket = `move-ugc-demo-${process.pid}`;
+  const tmux = (...args: string[]) =>
+    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const cmd = `cd ${dir} && ${process.execPath} ${CLI} demo --out out80; tmux -L ${socket} wait-for -S done; sleep 300`;
+  try {
+    tmux('new-session', '-d', '-x', '80', '-y', '60', '-e', 'COLUMNS=80', '-e', 'MOVE_UGC_API_KEY=', '-e', 'TERM=xterm-256color', cmd);
+    tmux('wait-for', 'done');
+    const screen = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', '0');
+    const lines = screen.split('\n').map((l) => l.trimEnd());
+    const shown = lines.join('\n');
+    expect(shown).toContain('outputs downloaded');
+    expect(lines.filter((l) => l.length > 80)).toEqual([]);
+    expect(shown).toMatch(/^Processing +█+ 100% \| FINISHED$/m);
+    expect(shown).toMatch(/^RENDER_OVERLAY_VIDEO █+ 100% \| [\d.]+ k?B of [\d.]+ k?B$/m);
+    expect(shown).toMatch(/^\[5\/5\] Downloading 7 outputs into out80$/m);
+    expect(screen).not.toContain(dir);
+  } finally {
+    execFileSync('tmux', ['-L', socket, 'kill-server'], { stdio: 'ignore' });
+  }
+}, 150_000);

@@ -1,14 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
-import { MoveUgc } from '../../index.js';
+import { MoveUgc, type JobOutputDownload } from '../../index.js';
 import { createSandbox, type Sandbox } from '../../sandbox/index.js';
 import { contextFor, interruptSignal, outputFor, type GlobalOptions } from '../context.js';
 import { formatBytes, type Output } from '../output.js';
 import { writeSyntheticVideo } from '../synthetic-video.js';
 import { uploadWithProgress } from './files.js';
-import { downloadOutputs, waitForJob } from './job-flow.js';
+import { safeText } from '../safe-text.js';
+import { downloadOutputs, printDownloads, shortPath, waitForJob } from './job-flow.js';
 
 interface DemoOptions {
   real?: boolean;
@@ -34,13 +35,12 @@ export function demoCommand(): Command {
       } else {
         sandbox = await createSandbox({ jobDurationMs: 4000 });
         ugc = new MoveUgc({ apiKey: sandbox.apiKey, endpoint: sandbox.url });
-        out.note(
-          `Using a local sandbox at ${sandbox.url}${globals.apiKey || process.env.MOVE_UGC_API_KEY ? ' (add --real for the real API)' : ''}`,
-        );
+        out.note(`Using a local sandbox at ${sandbox.url}`);
+        if (globals.apiKey || process.env.MOVE_UGC_API_KEY) out.note('(add --real to use the real API with your key)');
       }
       const scratch = await mkdtemp(join(tmpdir(), 'move-ugc-demo-'));
       try {
-        await run(ugc, out, o, scratch, signal);
+        await run(ugc, out, o, scratch, signal, sandbox !== undefined);
       } finally {
         await rm(scratch, { recursive: true, force: true });
         await sandbox?.close();
@@ -48,7 +48,7 @@ export function demoCommand(): Command {
     });
 }
 
-async function run(ugc: MoveUgc, out: Output, o: DemoOptions, scratch: string, signal: AbortSignal): Promise<void> {
+async function run(ugc: MoveUgc, out: Output, o: DemoOptions, scratch: string, signal: AbortSignal, onSandbox: boolean): Promise<void> {
   const step = (n: number, text: string) => out.note(`${out.bold(`[${n}/5]`)} ${text}`);
   let video = o.video;
   if (!video) {
@@ -57,26 +57,52 @@ async function run(ugc: MoveUgc, out: Output, o: DemoOptions, scratch: string, s
     out.note(`No --video given: generated ${formatBytes(bytes)} of stand-in video bytes`);
   }
 
-  step(1, `Uploading ${video}`);
+  step(1, `Uploading ${o.video ? shortPath(resolve(o.video)) : 'the generated video'}`);
   const file = await uploadWithProgress(ugc, out, video, { type: 'mp4', signal });
-  step(2, `Creating a take from file ${file.id}`);
+  step(2, `Creating a take from file ${safeText(file.id)}`);
   const take = await ugc.takes.createSingleCam(
     { sources: [{ fileId: file.id, deviceLabel: 'demo-camera', format: 'MP4' }], name: 'move-ugc demo' },
     { signal },
   );
-  step(3, `Starting a job on take ${take.id}`);
+  step(3, `Starting a job on take ${safeText(take.id)}`);
   const job = await ugc.jobs.createSingleCam({ takeId: take.id, name: 'move-ugc demo' }, { signal });
-  step(4, `Waiting for job ${job.id}`);
-  const done = await waitForJob(ugc, out, { id: job.id, signal });
+  step(4, `Waiting for job ${safeText(job.id)}`);
+  const done = await waitForJob(ugc, out, { id: job.id, signal }, !onSandbox);
   const outDir = resolve(o.out);
-  step(5, `Downloading ${done.outputs?.length ?? 0} outputs into ${outDir}`);
+  step(5, `Downloading ${done.outputs?.length ?? 0} outputs into ${shortPath(outDir)}`);
   const files = await downloadOutputs(ugc, out, job.id, outDir, signal);
 
   if (out.json) return out.result({ file, take, job: done, downloads: files });
   out.line('');
-  out.line(out.green(`Job ${job.id} finished: ${files.length} outputs downloaded`));
-  out.table(
-    files.map((f) => ({ output: f.key, format: f.format, size: formatBytes(f.bytes), path: f.path })),
-    ['output', 'format', 'size', 'path'],
-  );
+  out.line(out.green(`Job ${safeText(job.id)} finished: ${files.length} outputs downloaded`));
+  printDownloads(out, files, outDir);
+  if (onSandbox) for (const line of await standInNote(files)) out.line(line);
+}
+
+/**
+ * Says plainly what the sandbox's files are. Which ones are genuine files of their format is
+ * looked up in the bytes, so the note stays true as the sandbox's outputs improve.
+ */
+async function standInNote(files: JobOutputDownload[]): Promise<string[]> {
+  const genuine: string[] = [];
+  for (const f of files) if (await isGenuine(f)) genuine.push(`${f.key?.toUpperCase() ?? f.path} (${FORMATS[f.format ?? '']})`);
+  const lines = ['', 'These are sandbox stand-ins, not motion capture of your video.'];
+  if (genuine.length === 0) lines.push('Each file only names the output it stands in for.');
+  else lines.push(`Valid files you can open: ${genuine.join(', ')};`, 'the others only name the output they stand in for.');
+  lines.push('Real results: set MOVE_UGC_API_KEY, then `move-ugc demo --real --video <clip>`.');
+  return lines;
+}
+
+const FORMATS: Record<string, string> = { json: 'JSON', glb: 'glTF binary' };
+
+async function isGenuine(file: JobOutputDownload): Promise<boolean> {
+  if (file.format !== 'json' && file.format !== 'glb') return false;
+  const bytes = await readFile(file.path);
+  if (file.format === 'glb') return bytes.subarray(0, 4).toString('latin1') === 'glTF';
+  try {
+    JSON.parse(bytes.toString('utf8'));
+    return true;
+  } catch {
+    return false;
+  }
 }

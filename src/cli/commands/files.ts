@@ -1,7 +1,8 @@
-import { basename, extname } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
 import { Command } from 'commander';
 import type { MoveUgc } from '../../index.js';
-import { contextFor, json } from '../context.js';
+import { CliError, contextFor, json } from '../context.js';
 import type { Output } from '../output.js';
 import { progress } from '../progress.js';
 import { addGet, addUpdate, given } from './shared.js';
@@ -28,6 +29,7 @@ export function filesCommand(): Command {
     .description('download a file (written via a temporary file: never a partial one)')
     .action(async (id: string, destination: string, _o: unknown, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
+      await checkFolder(dirname(destination));
       let bar: ReturnType<typeof progress> | undefined;
       try {
         const result = await ugc.files.download(id, destination, {
@@ -57,7 +59,7 @@ export async function uploadWithProgress(
   path: string,
   o: { type?: string; name?: string; metadata?: unknown; signal: AbortSignal },
 ) {
-  const { size } = await import('node:fs/promises').then((fs) => fs.stat(path));
+  const size = await fileSize(path);
   const bar = progress(out, 'Upload', size, 'bytes');
   try {
     return await ugc.files.upload(path, {
@@ -70,4 +72,21 @@ export async function uploadWithProgress(
   } finally {
     bar.stop();
   }
+}
+
+// The CLI looks at local paths itself before any request, so a typo is told as a typo, never as a
+// network problem, whatever the library version underneath.
+
+async function fileSize(path: string): Promise<number> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(`${path} ${error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.code ?? error.message})`}`, 2);
+  });
+  if (info.isDirectory()) throw new CliError(`${path} is a folder: give the path of a video file inside it`, 2);
+  return info.size;
+}
+
+async function checkFolder(folder: string): Promise<void> {
+  const info = await stat(folder).catch(() => undefined);
+  if (!info) throw new CliError(`the folder ${folder} does not exist: create it first (mkdir -p ${folder})`, 2);
+  if (!info.isDirectory()) throw new CliError(`${folder} is a file, not a folder: choose another destination`, 2);
 }

@@ -1,12 +1,28 @@
+import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { schemaEnums } from '../../documents.js';
 import type { JobExpand, OutputType } from '../../index.js';
 import { contextFor, json, list, positiveInt, UsageError } from '../context.js';
-import { formatBytes } from '../output.js';
-import { downloadOutputs, waitForJob } from './job-flow.js';
-import { addGet, addUpdate, given, listParams, printList, window, withListOptions, type ListOptions } from './shared.js';
+import { downloadOutputs, printDownloads, waitForJob } from './job-flow.js';
+import {
+  addGet,
+  addUpdate,
+  enumList,
+  given,
+  listColumns,
+  listParams,
+  printList,
+  window,
+  withListOptions,
+  type ListOptions,
+} from './shared.js';
 
 const JOB_COLUMNS = ['id', 'name', 'state', 'progress.percentageComplete', 'created'];
 const EXPAND = 'comma list of client,take,outputs,rig,inputs';
+const OUTPUTS_HELP =
+  `comma list of output types, in any case: ${schemaEnums.OutputType.join(', ')}. ` +
+  "(default: the API's standard set; for one camera RENDER_VIDEO, MAIN_FBX, MAIN_USDC, MAIN_USDZ, MAIN_BLEND, MOTION_DATA, RENDER_OVERLAY_VIDEO)";
+const JOB_EXPANDED = { client: 'client.name', take: 'take.id', rig: 'rig.name', inputs: 'inputs.numberOfActors' };
 
 export function jobsCommand(): Command {
   const jobs = new Command('jobs').description('create, inspect, wait for and download processing jobs');
@@ -15,7 +31,8 @@ export function jobsCommand(): Command {
     .option('--take-id <id>', 'only jobs of this take')
     .action(async (o: ListOptions & { takeId?: string }, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
-      await printList(out, ugc.jobs.list({ ...listParams(o), ...given({ takeId: o.takeId }) }, { signal }), o.all, JOB_COLUMNS);
+      const columns = listColumns(JOB_COLUMNS, o.expand, JOB_EXPANDED);
+      await printList(out, ugc.jobs.list({ ...listParams(o), ...given({ takeId: o.takeId }) }, { signal }), o.all, columns);
     });
 
   addGet(jobs, 'job', EXPAND, (ugc) => ugc.jobs.retrieve.bind(ugc.jobs));
@@ -27,7 +44,7 @@ export function jobsCommand(): Command {
     .option('--rig <name>', 'rig for a multi-camera job (see `rigs list`)')
     .option('--name <name>', 'job name')
     .option('--metadata <json>', 'any JSON to store with the job', json('--metadata'))
-    .option('--outputs <types>', 'comma list, e.g. MAIN_FBX,RENDER_VIDEO', list)
+    .option('--outputs <types>', OUTPUTS_HELP, enumList('--outputs', schemaEnums.OutputType))
     .option('--clip <start:end>', 'process only this window, in seconds', window('--clip'))
     .option('--expand <fields>', EXPAND, list)
     .action(async (takeId: string, o: CreateOptions, cmd: Command) => {
@@ -62,10 +79,8 @@ export function jobsCommand(): Command {
     .action(async (id: string, o: { out: string }, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
       const files = await downloadOutputs(ugc, out, id, o.out, signal);
-      out.result(
-        files.map((f) => ({ ...f, size: formatBytes(f.bytes) })),
-        ['key', 'format', 'size', 'path'],
-      );
+      if (out.json) return out.result(files);
+      printDownloads(out, files, resolve(o.out));
     });
 
   return jobs;

@@ -1,7 +1,9 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { schemaEnums } from '../../documents.js';
 import type { MoveUgc, Page, PagePromise } from '../../index.js';
 import type { Output } from '../output.js';
 import { contextFor, json, list, positiveInt, UsageError } from '../context.js';
+import { safeText } from '../safe-text.js';
 
 /** Options every `list` command takes. */
 export interface ListOptions {
@@ -30,6 +32,14 @@ export function listParams(o: ListOptions) {
   };
 }
 
+/**
+ * The table columns for a list: the usual ones plus one per `--expand` field, so expanding shows
+ * something. `shown` picks the part of an expanded object that fits a cell (`take` -> `take.id`).
+ */
+export function listColumns(base: string[], expand: string[] | undefined, shown: Record<string, string>): string[] {
+  return [...base, ...(expand ?? []).map((field) => shown[field] ?? field)];
+}
+
 /** Prints one page (with the token for the next) or, with --all, every item of every page. */
 export async function printList<T>(out: Output, pages: PagePromise<T>, all: boolean | undefined, columns: string[]): Promise<void> {
   if (all) {
@@ -40,13 +50,26 @@ export async function printList<T>(out: Output, pages: PagePromise<T>, all: bool
   const page: Page<T> = await pages;
   if (out.json) return out.result(page);
   out.result(page.items, columns);
-  if (page.nextToken) out.line(`more: --next-token '${page.nextToken}'`);
+  if (page.nextToken) out.line(`more: --next-token '${safeText(page.nextToken)}'`);
 }
 
 function sortOrder(value: string): string {
-  const v = value.toUpperCase();
-  if (v !== 'ASC' && v !== 'DESC') throw new InvalidArgumentError(`--sort must be asc or desc, got ${value}`);
-  return v;
+  return enumValue('--sort', schemaEnums.SortDirection, value);
+}
+
+/**
+ * An enum value in any case (`main_fbx`, `Main_Fbx`), returned in the API's one spelling
+ * (`MAIN_FBX`), which is also how the CLI prints it.
+ */
+export function enumValue<T extends string>(option: string, values: readonly T[], value: string): T {
+  const upper = value.trim().toUpperCase() as T;
+  if (values.includes(upper)) return upper;
+  throw new InvalidArgumentError(`${option}: ${value} is not one of ${values.join(', ')} (any case)`);
+}
+
+/** A comma list of enum values, e.g. `--outputs main_fbx,render_video`. */
+export function enumList<T extends string>(option: string, values: readonly T[]) {
+  return (value: string): T[] => list(value).map((v) => enumValue(option, values, v));
 }
 
 /** `--source fileId[:FORMAT[:deviceLabel[:lens]]]`, repeatable. */
@@ -55,7 +78,12 @@ export function source(value: string, previous: SourceOption[] = []): SourceOpti
   if (!fileId) throw new InvalidArgumentError(`--source must be fileId[:FORMAT[:label[:lens]]], got ${value}`);
   return [
     ...previous,
-    { fileId, format: format.toUpperCase() as SourceOption['format'], deviceLabel, ...(lens ? { cameraSettings: { lens } } : {}) },
+    {
+      fileId,
+      format: enumValue('--source format', schemaEnums.SourceFormat, format),
+      deviceLabel,
+      ...(lens ? { cameraSettings: { lens } } : {}),
+    },
   ];
 }
 

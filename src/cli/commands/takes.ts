@@ -4,6 +4,7 @@ import {
   addGet,
   addUpdate,
   given,
+  listColumns,
   listParams,
   printList,
   source,
@@ -15,13 +16,14 @@ import {
 
 const EXPAND = 'comma list of client,sources,videoFile,additionalFiles,volume';
 const TAKE_COLUMNS = ['id', 'name', 'takeType', 'created'];
+const TAKE_EXPANDED = { client: 'client.name', videoFile: 'videoFile.id', volume: 'volume.id' };
 
 export function takesCommand(): Command {
   const takes = new Command('takes').description('group uploaded videos into takes');
 
   withListOptions(takes.command('list').description('list takes, newest first'), EXPAND).action(async (o: ListOptions, cmd: Command) => {
     const { ugc, out, signal } = contextFor(cmd);
-    await printList(out, ugc.takes.list(listParams(o), { signal }), o.all, TAKE_COLUMNS);
+    await printList(out, ugc.takes.list(listParams(o), { signal }), o.all, listColumns(TAKE_COLUMNS, o.expand, TAKE_EXPANDED));
   });
 
   addGet(takes, 'take', EXPAND, (ugc) => ugc.takes.retrieve.bind(ugc.takes));

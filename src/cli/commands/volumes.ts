@@ -1,6 +1,19 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { contextFor, json, list } from '../context.js';
-import { addGet, given, listParams, printList, source, window, withListOptions, type ListOptions, type SourceOption } from './shared.js';
+import { schemaEnums } from '../../documents.js';
+import {
+  addGet,
+  enumValue,
+  given,
+  listColumns,
+  listParams,
+  printList,
+  source,
+  window,
+  withListOptions,
+  type ListOptions,
+  type SourceOption,
+} from './shared.js';
 
 const EXPAND = 'comma list of client,sources,outputs,clipWindow';
 
@@ -10,7 +23,8 @@ export function volumesCommand(): Command {
   withListOptions(volumes.command('list').description('list volumes, newest first'), EXPAND).action(
     async (o: ListOptions, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
-      await printList(out, ugc.volumes.list(listParams(o), { signal }), o.all, ['id', 'name', 'state', 'areaType', 'created']);
+      const columns = listColumns(['id', 'name', 'state', 'areaType', 'created'], o.expand, { client: 'client.name' });
+      await printList(out, ugc.volumes.list(listParams(o), { signal }), o.all, columns);
     },
   );
 
@@ -21,7 +35,7 @@ export function volumesCommand(): Command {
     .description('calibrate a volume from videos of a person of known height')
     .requiredOption('--source <fileId[:FORMAT[:label[:lens]]]>', 'a calibration video; repeat for each camera', source)
     .requiredOption('--human-height <metres>', 'height of the person in the videos', metres)
-    .option('--area-type <type>', 'NORMAL or LARGE', 'NORMAL')
+    .option('--area-type <type>', 'NORMAL or LARGE, any case', (v: string) => enumValue('--area-type', schemaEnums.AreaType, v), 'NORMAL')
     .option('--clap <start:end>', 'sync the cameras on this clap window, in seconds', window('--clap'))
     .option('--timecode', 'sync the cameras on embedded timecode')
     .option('--clip <start:end>', 'use only this window, in seconds', window('--clip'))
@@ -35,7 +49,7 @@ export function volumesCommand(): Command {
         {
           sources: o.source,
           humanHeight: o.humanHeight,
-          areaType: o.areaType.toUpperCase() as 'NORMAL' | 'LARGE',
+          areaType: o.areaType,
           ...given({ syncMethod, clipWindow: o.clip, name: o.name, metadata: o.metadata as never, expand: o.expand }),
         },
         { signal },
@@ -49,7 +63,7 @@ export function volumesCommand(): Command {
 interface CreateOptions {
   source: SourceOption[];
   humanHeight: number;
-  areaType: string;
+  areaType: 'NORMAL' | 'LARGE';
   clap?: { startTime: number; endTime: number };
   timecode?: boolean;
   clip?: { startTime: number; endTime: number };

@@ -1,0 +1,94 @@
+import { CommanderError, type Command } from 'commander';
+import {
+  AbortError,
+  AuthenticationError,
+  ConnectionError,
+  MoveUgcError,
+  NotFoundError,
+  RateLimitError,
+  TimeoutError,
+  TransferError,
+  ValidationError,
+} from '../index.js';
+import { CliError, UsageError } from './context.js';
+import { colourEnabled } from './output.js';
+import { safeText } from './safe-text.js';
+
+// Exit codes: 0 success, 1 the API or the machine failed, 2 bad usage, 130 interrupted.
+
+/** Prints what went wrong, in the CLI's words, on stderr; returns the exit code. */
+export function report(error: unknown, running: Command): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed the problem and the usage already; --help and --version are not failures.
+    return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+  }
+  const fail = (message: string, code: number, after = '') => {
+    const red = (t: string) => (colourEnabled(process.stderr) ? `\x1b[31m${t}\x1b[39m` : t);
+    process.stderr.write(`${red('error:')} ${message}\n${after}`);
+    return code;
+  };
+  if (error instanceof CliError && error.exitCode === 130) {
+    process.stderr.write(`${error.message}\n`);
+    return 130;
+  }
+  if (error instanceof CliError) return fail(error.message, error.exitCode);
+  const local = localFileProblem(error);
+  if (local) return fail(local, error instanceof ValidationError ? 2 : 1);
+  if (error instanceof UsageError || error instanceof ValidationError) return fail(safeText(error.message), 2, usageHint(running));
+  if (error instanceof AbortError) {
+    process.stderr.write('interrupted: in-flight work was cancelled and partial files removed\n');
+    return 130;
+  }
+  const message = safeText(oneLine(error instanceof Error ? error.message : String(error)));
+  return fail(`${message}${error instanceof MoveUgcError ? hint(error) : ''}`, 1);
+}
+
+/** The usage line and where the full help is, after a usage error (not the whole help). */
+export function usageHint(command: Command): string {
+  const name = commandPath(command);
+  return `Usage: ${name} ${command.usage()}\nSee \`${name} --help\`.\n`;
+}
+
+export function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+function hint(error: MoveUgcError): string {
+  if (error instanceof AuthenticationError) return ' (check MOVE_UGC_API_KEY or --api-key)';
+  if (error instanceof NotFoundError) return ' (check the id: `list` commands show existing ones)';
+  if (error instanceof RateLimitError) return ' (wait a little and try again)';
+  if (error instanceof TimeoutError) return ' (the API did not answer in time: try again)';
+  if (error instanceof ConnectionError) return ' (check the network and --endpoint)';
+  return '';
+}
+
+const LOCAL_PROBLEMS: Record<string, string> = {
+  ENOENT: 'cannot be found: it, or the folder it is in, does not exist',
+  ENOTDIR: 'is not inside a folder (a part of the path is a file)',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'is not accessible (permission denied)',
+  EPERM: 'is not accessible (operation not permitted)',
+  EEXIST: 'already exists',
+  ENOSPC: 'could not be written: the disk is full',
+  EROFS: 'is on a read-only file system',
+  ENAMETOOLONG: 'is too long a name for this file system',
+};
+
+/**
+ * A problem with a local file, however it arrived: the CLI's own checks, Node's fs errors, or the
+ * library's ValidationError / TransferError that carry a system `code` and the `path`. Never blamed
+ * on the network.
+ */
+function localFileProblem(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, path } = error as { code?: unknown; path?: unknown };
+  if (typeof code !== 'string' || !LOCAL_PROBLEMS[code]) return undefined;
+  if (error instanceof MoveUgcError && !(error instanceof TransferError) && !(error instanceof ValidationError)) return undefined;
+  return typeof path === 'string' ? `${safeText(path)} ${LOCAL_PROBLEMS[code]}` : `a local file ${LOCAL_PROBLEMS[code]}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,23 @@
+// Text from the API (names, ids, states, error messages) reaches a person's terminal. A terminal
+// obeys escape sequences anywhere in its input, so a hostile or broken server could retitle the
+// window, clear the screen, plant a hyperlink or hide text. Everything the API says is passed
+// through `safeText` before it is printed for people; `--json` output is JSON-escaped instead.
+
+// ESC [ … final (CSI), ESC ] … BEL or ST (OSC, e.g. titles and OSC 8 links), ESC P/X/^/_ … ST (DCS,
+// SOS, PM, APC), their 8-bit forms, then any two-byte ESC sequence.
+const SEQUENCES = new RegExp(
+  [
+    '(?:\\x1b\\[|\\x9b)[\\x30-\\x3f]*[\\x20-\\x2f]*[\\x40-\\x7e]?',
+    '(?:\\x1b[\\]PX^_]|[\\x90\\x98\\x9d\\x9e\\x9f])[\\s\\S]*?(?:\\x07|\\x1b\\\\|\\x9c|$)',
+    '\\x1b[\\x20-\\x7e]?',
+  ].join('|'),
+  'g',
+);
+// Remaining C0 and C1 controls and DEL, plus the bidirectional overrides that reorder what is shown.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The text with every escape sequence removed and other control characters shown as spaces. */
+export function safeText(text: string): string {
+  return text.replace(SEQUENCES, '').replace(CONTROLS, (c) => (c === '\t' || c === '\n' || c === '\r' ? ' ' : ''));
+}
