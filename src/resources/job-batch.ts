@@ -38,6 +38,8 @@ export interface JobWaitAllProgress {
   done: number;
   /** Distinct jobs followed. */
   total: number;
+  /** Every followed job as last read, in the order of first appearance in `ids`. */
+  jobs: readonly Job<'outputs'>[];
 }
 
 type JobExpandVariables = Record<string, true>;
@@ -163,5 +165,5 @@ function settled(job: Job<'outputs'>): boolean {
 function progressOf(latest: Map<string, Job<'outputs'>>, pending: number): JobWaitAllProgress {
   const states: Record<JobState, number> = { NOT_STARTED: 0, RUNNING: 0, FINISHED: 0, FAILED: 0 };
   for (const job of latest.values()) if (job.state) states[job.state as JobState] = (states[job.state as JobState] ?? 0) + 1;
-  return { states, done: latest.size - pending, total: latest.size };
+  return { states, done: latest.size - pending, total: latest.size, jobs: [...latest.values()] };
 }

@@ -185,7 +185,8 @@ describe('waitAll', () => {
     expect(count).toBe(polls.length);
     expect(requests.every((r) => r.operationName === 'getJobBatch')).toBe(true);
     const last = polls.at(-1)!;
-    expect(last).toEqual({ states: { NOT_STARTED: 0, RUNNING: 0, FINISHED: 3, FAILED: 2 }, done: 5, total: 5 });
+    expect(last).toMatchObject({ states: { NOT_STARTED: 0, RUNNING: 0, FINISHED: 3, FAILED: 2 }, done: 5, total: 5 });
+    expect(last.jobs.map((j) => j.id)).toEqual([...new Set(ids)]);
     for (const p of polls) expect(Object.values(p.states).reduce((a, b) => a + b, 0)).toBe(5);
     // A poll asks only for the jobs still unsettled.
     const sizes = requests.map((r) => Object.keys(r.variables).filter((k) => k.startsWith('id')).length);
