@@ -126,19 +126,14 @@ class Run {
       });
     }
     if (!r.fileId) {
-      this.show(clip, 'uploading');
-      let decile = -1;
+      const { size } = await stat(clip.video);
+      this.show(clip, `uploading ${formatBytes(size)}`);
       const format = extname(clip.video).slice(1).toLowerCase();
       const file = await ugc.files.upload(clip.video, {
         type: format,
         name: basename(clip.video),
         metadata: { [CLIP_KEY]: clip.hash },
         signal,
-        onProgress: ({ bytes, total }) => {
-          const d = total ? Math.floor((bytes / total) * 10) : 0;
-          if (d !== decile) this.show(clip, `uploading ${d * 10}% of ${formatBytes(total ?? bytes)}`);
-          decile = d;
-        },
       });
       r = await this.save(clip, (c) => (c.fileId = file.id));
     }
@@ -198,8 +193,11 @@ class Run {
       intervalMs: this.o.intervalMs,
       signal: this.signal,
       onProgress: ({ states, done, total, jobs }) => {
-        for (const job of jobs) this.show(byJob.get(job.id)!, `job ${job.id} ${stateText(job)}`);
-        const text = `${done}/${total} jobs done (${states.FAILED} failed, ${states.RUNNING} running, ${states.NOT_STARTED} queued)`;
+        // A line per clip when its state changes; the running percentage goes in the total.
+        for (const job of jobs) this.show(byJob.get(job.id)!, `job ${job.id} ${job.state ?? 'unknown'}`);
+        const percent =
+          jobs.reduce((sum, job) => sum + (job.state === 'FINISHED' ? 100 : (job.progress?.percentageComplete ?? 0)), 0) / total;
+        const text = `${done}/${total} jobs done, ${Math.floor(percent)}% (${states.FAILED} failed, ${states.RUNNING} running, ${states.NOT_STARTED} queued)`;
         if (text !== lastTotal && !this.out.json) this.out.note(this.out.bold(`total: ${text}`));
         lastTotal = text;
       },
@@ -294,11 +292,6 @@ class Run {
         : this.out.green(`${done} clips done: outputs in ${this.dir}`),
     );
   }
-}
-
-function stateText(job: Job<'outputs'>): string {
-  const percent = job.progress?.percentageComplete;
-  return job.state === 'RUNNING' && percent != null ? `RUNNING ${Math.round(percent)}%` : (job.state ?? 'unknown');
 }
 
 function safe(text: string): string {
