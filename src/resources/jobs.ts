@@ -143,8 +143,9 @@ export class Jobs {
   }
 
   /**
-   * Fetches many jobs, up to 50 per request: an array in the order of `ids`, `null` where a job
-   * does not exist. Any other error rejects.
+   * Fetches many jobs, up to 50 per request (120 ids: 3 requests): an array in the order of
+   * `ids`, `null` where a job does not exist. An unknown id costs a request more: the API answers
+   * a batch holding one without the others' data, so they are asked again. Any other error rejects.
    *
    * @example
    * ```ts
