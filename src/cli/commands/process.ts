@@ -220,7 +220,7 @@ class Run {
       const known = clip.record.outputs?.find((d) => d.name === name);
       if (known && (await stat(target).catch(() => undefined))?.size === known.bytes) continue;
       await this.removeParts(name);
-      this.show(clip, `downloading ${key}`);
+      this.show(clip, `downloading ${outputs.length} outputs`);
       const { bytes } = await this.ugc.files.download(output.file, target, { signal: this.signal });
       await this.save(clip, (c) => (c.outputs = [...(c.outputs ?? []).filter((d) => d.name !== name), { key, name, bytes }]));
     }
