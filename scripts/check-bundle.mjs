@@ -6,7 +6,8 @@ import { browserBundleOptions } from './browser-bundle.mjs';
 
 // Issue E aims at 15 kB; the budget sits just above what the core measures now (typed-document-node
 // ASTs repeat each fragment per document; see BENCHMARKS.md), to stop regressions.
-const BUDGET_GZIP_BYTES = 17.5 * 1024;
+// jobs.retrieveMany/waitAll (issue 16: the aliased batch query and polling) added 1.5 kB of it.
+const BUDGET_GZIP_BYTES = 18.5 * 1024;
 
 const result = await build({ ...browserBundleOptions, entryPoints: ['src/index.ts'] }).catch((err) => {
   console.error(`check-bundle: the core entry does not bundle for the browser:\n${err.message}`);

@@ -14,6 +14,7 @@ export type {
   JobListParams,
 } from './resources/jobs.js';
 export type { JobWaitParams, JobWaitProgress } from './resources/job-wait.js';
+export type { JobRetrieveManyParams, JobWaitAllParams, JobWaitAllProgress } from './resources/job-batch.js';
 export type { JobDownloadOutputsOptions, JobOutputDownload } from './resources/job-outputs.js';
 export type { Client, ClientUpdateParams } from './resources/client.js';
 export type {

@@ -3,6 +3,7 @@ import { cameraSettingsCommand, clientCommand, rigsCommand, webhooksCommand } fr
 import { demoCommand } from './commands/demo.js';
 import { filesCommand } from './commands/files.js';
 import { jobsCommand } from './commands/jobs.js';
+import { processCommand } from './commands/process.js';
 import { sandboxCommand } from './commands/sandbox.js';
 import { takesCommand } from './commands/takes.js';
 import { volumesCommand } from './commands/volumes.js';
@@ -18,6 +19,7 @@ export function program(): Command {
     .addHelpText('after', '\nStart with `move-ugc demo`: the whole flow on a local sandbox, no key needed.');
   const commands = [
     demoCommand(),
+    processCommand(),
     jobsCommand(),
     takesCommand(),
     filesCommand(),

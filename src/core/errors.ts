@@ -86,21 +86,26 @@ export class ResponseError extends MoveUgcError {}
 
 /**
  * The API answered with GraphQL errors. The first one gives the message; `errors` holds all.
- * `partial` is true when the response also carried data: it is discarded, never half-returned.
+ * `partial` is true when the response also carried data: a method never half-returns it, but
+ * `data` keeps it (raw, as on the wire) for a caller that can use what succeeded.
  */
 export class ApiError extends MoveUgcError {
   readonly errorType?: string;
   readonly path?: ReadonlyArray<string | number>;
+  declare readonly data?: unknown;
 
   constructor(
     readonly errors: readonly GraphQLErrorEntry[],
     context: ErrorContext = {},
     readonly partial = false,
+    data?: unknown,
   ) {
     const first = errors[0];
     super(first?.message ?? 'The API returned an error', context);
     if (first?.errorType !== undefined) this.errorType = first.errorType;
     if (first?.path !== undefined) this.path = first.path;
+    // Not enumerable: fifty jobs of data would drown the error where it is logged or inspected.
+    if (data != null) Object.defineProperty(this, 'data', { value: data, enumerable: false });
   }
 }
 

@@ -106,7 +106,7 @@ export class Transport {
       throw graphQLError(
         errors.map((e) => redactEntry(e, this.#redact)),
         context(call),
-        body.data != null,
+        body.data,
       );
     }
     if (body.data == null) throw notGraphQL(call, 'it holds neither data nor errors');
@@ -140,13 +140,14 @@ function redactEntry(entry: unknown, redact: (text: string) => string): GraphQLE
 }
 
 // `partial`: the response also held data; it raises all the same, as half an object is not a result.
-function graphQLError(entries: GraphQLErrorEntry[], ctx: ErrorContext, partial: boolean): MoveUgcError {
+function graphQLError(entries: GraphQLErrorEntry[], ctx: ErrorContext, data: unknown): MoveUgcError {
+  const partial = data != null;
   const types = entries.map((e) => e.errorType);
   if (types.includes('UnauthorizedException')) {
     return new AuthenticationError(`${ctx.operation}: ${entries[0]!.message}. Check the API key.`, ctx);
   }
-  if (types.includes('MoveNotFoundError')) return new NotFoundError(entries, ctx, partial);
-  return new ApiError(entries, ctx, partial);
+  if (types.includes('MoveNotFoundError')) return new NotFoundError(entries, ctx, partial, data);
+  return new ApiError(entries, ctx, partial, data);
 }
 
 function operationInfo(document: object): OperationInfo {

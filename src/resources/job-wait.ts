@@ -45,13 +45,13 @@ export async function waitForJob(fetchJob: Fetch, p: Required<Pick<JobWaitParams
   }
 }
 
-function outputsReady(job: Job<'outputs'>): boolean {
+export function outputsReady(job: Job<'outputs'>): boolean {
   const outputs = job.outputs;
   // An empty list right after FINISHED is the same lag as a missing URL.
   return !!outputs?.length && outputs.every((o) => !!o?.file.presignedUrl);
 }
 
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+export function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const aborted = () => new AbortError('Waiting for the job was aborted', { cause: signal?.reason }, signal?.reason);
     if (signal?.aborted) return reject(aborted());

@@ -6,6 +6,7 @@ import { PagePromise } from '../core/pagination.js';
 import { LIST_KEYS, nameAndMetadata, pageVariables, decodePage, updateVariables, type ListParams } from './params.js';
 import { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, waitForJob, type JobWaitParams } from './job-wait.js';
 import { downloadJobOutputs, type JobDownloadOutputsOptions, type JobOutputDownload } from './job-outputs.js';
+import { retrieveMany, waitAll, type JobRetrieveManyParams, type JobWaitAllParams } from './job-batch.js';
 import { optionalClipWindow, optionalJobOptions, optionalOutputs } from '../core/inputs.js';
 import {
   checkOptions,
@@ -155,6 +156,24 @@ export class Jobs {
   }
 
   /**
+   * Fetches many jobs, up to 50 per request (120 ids: 3 requests): an array in the order of
+   * `ids`, `null` where a job does not exist. An unknown id costs a request more: the API answers
+   * a batch holding one without the others' data, so they are asked again. Any other error rejects.
+   *
+   * @example
+   * ```ts
+   * const jobs = await ugc.jobs.retrieveMany({ ids: ['job-1', 'job-2'], expand: ['outputs'] });
+   * for (const job of jobs) console.log(job ? `${job.id} ${job.state}` : 'no such job');
+   * ```
+   */
+  async retrieveMany<const E extends JobExpand = never>(
+    params: JobRetrieveManyParams<E>,
+    options?: RequestOptions,
+  ): Promise<(Job<E> | null)[]> {
+    return retrieveMany(this.#transport, params, (expand) => expandVariables(expand, JOB_EXPAND), options);
+  }
+
+  /**
    * Renames a job or replaces its metadata; `metadata: {}` clears it.
    *
    * @example
@@ -220,6 +239,24 @@ export class Jobs {
     optionalFunction(p.onProgress, 'onProgress');
     optionalSignal(p.signal, 'signal');
     return waitForJob((options) => this.retrieve({ id, expand: ['outputs'] }, options), { ...params, id, intervalMs, timeoutMs });
+  }
+
+  /**
+   * Polls many jobs with one `retrieveMany` per interval until each is FINISHED with every output
+   * downloadable, or FAILED, and returns them all in the order of `ids`, FAILED ones included.
+   * Rejects with `NotFoundError` for an unknown id, `TimeoutError` after `timeoutMs`.
+   *
+   * @example
+   * ```ts
+   * const jobs = await ugc.jobs.waitAll({
+   *   ids: jobIds,
+   *   onProgress: ({ states, done, total }) => console.log(`${done}/${total} done, ${states.RUNNING} running`),
+   * });
+   * const failed = jobs.filter((job) => job.state === 'FAILED');
+   * ```
+   */
+  async waitAll(params: JobWaitAllParams): Promise<Job<'outputs'>[]> {
+    return waitAll((ids, options) => this.retrieveMany({ ids, expand: ['outputs'] }, options), params);
   }
 
   /**
