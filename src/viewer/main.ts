@@ -3,7 +3,6 @@
 import {
   AnimationMixer,
   Box3,
-  Clock,
   Color,
   DirectionalLight,
   GridHelper,
@@ -11,6 +10,7 @@ import {
   PerspectiveCamera,
   Scene,
   SkinnedMesh,
+  Timer,
   Vector3,
   WebGLRenderer,
   type AnimationAction,
@@ -64,7 +64,8 @@ resize();
 
 let mixer: AnimationMixer | undefined;
 let action: AnimationAction | undefined;
-const clock = new Clock();
+const timer = new Timer();
+timer.connect(document);
 
 function setPlaying(playing: boolean): void {
   state.playing = playing && Boolean(action);
@@ -83,9 +84,9 @@ timeline.addEventListener('input', () => {
   seek(Number(timeline.value));
 });
 
-function frame(): void {
-  const dt = clock.getDelta();
-  if (mixer && action && state.playing) mixer.update(dt);
+function frame(timestamp?: number): void {
+  timer.update(timestamp);
+  if (mixer && action && state.playing) mixer.update(timer.getDelta());
   if (action) {
     state.time = action.time;
     timeline.value = String(action.time);
@@ -104,7 +105,7 @@ new GLTFLoader().load(
     const box = new Box3().setFromObject(gltf.scene);
     const center = box.getCenter(new Vector3());
     const size = box.getSize(new Vector3()).length() || 1;
-    camera.position.copy(center).add(new Vector3(0.9, 0.45, 1.3).multiplyScalar(size));
+    camera.position.copy(center).add(new Vector3(1.2, 0.55, 1.9).multiplyScalar(size));
     controls.target.copy(center);
     let joints = 0;
     gltf.scene.traverse((o) => {

@@ -6,6 +6,7 @@ export function previewPage(title: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${safe} · move-ugc preview</title>
 <style>
   html, body { margin: 0; height: 100%; background: #1d2127; color: #e6e8eb; font: 14px system-ui, sans-serif; }

@@ -9,6 +9,7 @@ import { formatBytes, type Output } from '../output.js';
 import { writeSyntheticVideo } from '../synthetic-video.js';
 import { uploadWithProgress } from './files.js';
 import { downloadOutputs, waitForJob } from './job-flow.js';
+import { DEMO_OUTPUTS, printPreviewHint } from './preview.js';
 
 interface DemoOptions {
   real?: boolean;
@@ -65,7 +66,7 @@ async function run(ugc: MoveUgc, out: Output, o: DemoOptions, scratch: string, s
     { signal },
   );
   step(3, `Starting a job on take ${take.id}`);
-  const job = await ugc.jobs.createSingleCam({ takeId: take.id, name: 'move-ugc demo' }, { signal });
+  const job = await ugc.jobs.createSingleCam({ takeId: take.id, name: 'move-ugc demo', outputs: DEMO_OUTPUTS }, { signal });
   step(4, `Waiting for job ${job.id}`);
   const done = await waitForJob(ugc, out, { id: job.id, signal });
   const outDir = resolve(o.out);
@@ -79,4 +80,5 @@ async function run(ugc: MoveUgc, out: Output, o: DemoOptions, scratch: string, s
     files.map((f) => ({ output: f.key, format: f.format, size: formatBytes(f.bytes), path: f.path })),
     ['output', 'format', 'size', 'path'],
   );
+  printPreviewHint(out, files);
 }

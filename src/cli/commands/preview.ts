@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
-import { MoveUgcError, type JobOutputDownload } from '../../index.js';
+import { MoveUgcError, type JobOutputDownload, type OutputType } from '../../index.js';
 import { looksLikeGlb, startPreviewServer } from '../../viewer/server.js';
 import { contextFor, interruptSignal, outputFor, UsageError } from '../context.js';
 import { formatBytes, type Output } from '../output.js';
@@ -33,17 +33,28 @@ export function previewCommand(): Command {
       else out.line(`Previewing ${title} at ${out.bold(server.url)}`);
       out.note('Press Ctrl-C to stop.');
       if (o.open) openBrowser(server.url, out);
-      await new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+      await new Promise<void>((resolve) =>
+        signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true }),
+      );
       await server.close();
       out.note('Preview stopped.');
       process.exitCode = 130;
     });
 }
 
-/** The line the demo ends with: how to see the GLB it downloaded, if it downloaded one. */
-export function previewHint(files: readonly JobOutputDownload[]): string | undefined {
+/** What the demo asks for: MAIN_GLB so that it can offer the preview, and six other kinds of file. */
+export const DEMO_OUTPUTS: OutputType[] = ['MAIN_GLB', 'MOTION_DATA', 'MAIN_FBX', 'MAIN_USDC', 'MAIN_USDZ', 'MAIN_BLEND', 'RENDER_VIDEO'];
+
+/**
+ * The demo's last line: the command that plays the GLB it downloaded. A file path, not the job id:
+ * the demo's sandbox (and its jobs) stop with the demo, the downloaded file stays.
+ */
+export function printPreviewHint(out: Output, files: readonly JobOutputDownload[]): void {
   const glb = files.find((f) => f.format?.toLowerCase() === 'glb' || f.path.toLowerCase().endsWith('.glb'));
-  return glb && `See the motion: move-ugc preview ${relative(process.cwd(), glb.path) || glb.path}`;
+  if (!glb) return;
+  const path = relative(process.cwd(), glb.path);
+  out.line('');
+  out.line(`See the motion: ${out.bold(`move-ugc preview ${path.startsWith('..') || path === '' ? glb.path : path}`)}`);
 }
 
 function isFile(target: string): boolean {
@@ -92,7 +103,11 @@ function viewerScript(): string {
 
 function openBrowser(url: string, out: Output): void {
   const [command, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]];
   const failed = () => out.note(`Could not open a browser: open ${url} yourself`);
   try {
     const child = spawn(command, args, { stdio: 'ignore', detached: true });
@@ -106,6 +121,7 @@ function openBrowser(url: string, out: Output): void {
 
 function port(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new InvalidArgumentError(`--port must be a whole number from 0 to 65535, got ${value}`);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535)
+    throw new InvalidArgumentError(`--port must be a whole number from 0 to 65535, got ${value}`);
   return n;
 }

@@ -51,7 +51,11 @@ export function buildGlb(clip: readonly Pose[]): Uint8Array {
   });
   const inverseBindMatrices = accessor(inverseBind, 'MAT4');
 
-  const times = accessor(Float32Array.from(clip, (_, f) => f / FPS), 'SCALAR', { bounds: true });
+  const times = accessor(
+    Float32Array.from(clip, (_, f) => f / FPS),
+    'SCALAR',
+    { bounds: true },
+  );
   const samplers: object[] = [];
   const channels: object[] = [];
   const channel = (node: number, path: 'rotation' | 'translation', values: Float32Array, type: AccessorType) => {

@@ -36,7 +36,11 @@ export function motionData(clip: readonly Pose[]) {
     loop: true,
     units: 'meters',
     upAxis: 'Y',
-    joints: JOINTS.map((j) => ({ name: j.name, parent: j.parent === null ? null : JOINTS[j.parent]!.name, restTranslation: j.translation })),
+    joints: JOINTS.map((j) => ({
+      name: j.name,
+      parent: j.parent === null ? null : JOINTS[j.parent]!.name,
+      restTranslation: j.translation,
+    })),
     frames: clip.map((pose, frame) => ({
       frame,
       time: round(frame / FPS),

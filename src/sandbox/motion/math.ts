@@ -34,11 +34,7 @@ export function rotate(q: Quat, v: Vec3): Vec3 {
   const cx = y * v[2] - z * v[1];
   const cy = z * v[0] - x * v[2];
   const cz = x * v[1] - y * v[0];
-  return [
-    v[0] + 2 * (w * cx + y * cz - z * cy),
-    v[1] + 2 * (w * cy + z * cx - x * cz),
-    v[2] + 2 * (w * cz + x * cy - y * cx),
-  ];
+  return [v[0] + 2 * (w * cx + y * cz - z * cy), v[1] + 2 * (w * cy + z * cx - x * cz), v[2] + 2 * (w * cz + x * cy - y * cx)];
 }
 
 export function add(a: Vec3, b: Vec3): Vec3 {
