@@ -9,6 +9,7 @@ import { Store } from './store.js';
 export type { RecordedRequest } from './server.js';
 export type { WebhookDelivery } from './resolvers/webhooks.js';
 export { JOB_EVENTS } from './resolvers/webhooks.js';
+export { isSandboxStandIn, SANDBOX_REAL_OUTPUTS } from './outputs.js';
 
 export interface SandboxOptions {
   /** Port to listen on; 0 (the default) picks a free one. */

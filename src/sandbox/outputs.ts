@@ -17,7 +17,15 @@ export const MULTI_CAM_DEFAULT_OUTPUTS = ['MAIN_FBX', 'MAIN_USDC', 'MAIN_USDZ', 
 /** Output types whose sandbox files are real content (a walk cycle); the rest are text stand-ins. */
 export const SANDBOX_REAL_OUTPUTS: readonly string[] = ['MAIN_GLB', 'MOTION_DATA'];
 
-/** True when the sandbox's file for this output type is a text stand-in, not the real format. */
+/**
+ * True when the sandbox's file for this output type is a text stand-in, not the real format.
+ *
+ * @example
+ * ```ts
+ * isSandboxStandIn('MAIN_FBX'); // true: a line of text saying so
+ * isSandboxStandIn('MAIN_GLB'); // false: a glTF 2.0 walk cycle
+ * ```
+ */
 export function isSandboxStandIn(type: string): boolean {
   return !SANDBOX_REAL_OUTPUTS.includes(type.toUpperCase());
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,19 @@ async function finishedJob(outputs: ('MAIN_GLB' | 'MAIN_FBX' | 'MOTION_DATA')[])
   return job.id;
 }
 
+/** The URL a running `move-ugc preview` prints. */
+function previewUrl(run: ReturnType<typeof runCli>): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let seen = '';
+    run.child.stdout!.on('data', (d: Buffer) => {
+      seen += d.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(seen);
+      if (match) resolve(match[0]);
+    });
+    void run.then((r) => reject(new Error(`preview exited ${r.code}: ${r.stderr}`)));
+  });
+}
+
 /** A raw GET, so the Host header can be anything (fetch will not forge it). */
 function get(url: string, host?: string, method = 'GET'): Promise<{ status: number; type: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
@@ -47,13 +60,7 @@ describe('move-ugc preview <job-id>', () => {
   test('serves the page, its script and the job’s GLB on 127.0.0.1, nothing else, and stops on Ctrl-C', async () => {
     const id = await finishedJob(['MAIN_GLB', 'MAIN_FBX']);
     const run = runCli(['preview', id, '--no-open', '--port', '0'], env);
-    const url = await new Promise<string>((resolve, reject) => {
-      run.child.stdout!.on('data', (d: Buffer) => {
-        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(d.toString());
-        if (match) resolve(match[0]);
-      });
-      void run.then((r) => reject(new Error(r.stderr)));
-    });
+    const url = await previewUrl(run);
     try {
       const page = await get(url);
       expect(page.status).toBe(200);
@@ -127,3 +134,21 @@ describe('move-ugc preview <file.glb>: bad input is refused before anything is s
     expect(r.stderr).toContain('--port must be a whole number from 0 to 65535, got 70000');
   });
 });
+
+test('the demo ends with a preview command that plays the GLB it downloaded', async () => {
+  const cwd = join(dir, 'demo');
+  mkdirSync(cwd);
+  const demo = await runCli(['demo'], {}, cwd);
+  expect(demo.code, demo.stderr).toBe(0);
+  const command = /See the motion: move-ugc (preview (\S+\.glb))\n$/.exec(demo.stdout);
+  expect(command, demo.stdout).not.toBeNull();
+  const run = runCli([...command![1]!.split(' '), '--no-open', '--port', '0'], {}, cwd);
+  try {
+    const model = await get(`${await previewUrl(run)}model.glb`);
+    expect(new Uint8Array(model.body)).toEqual(new Uint8Array(readFileSync(join(cwd, command![2]!))));
+    expect(new Uint8Array(model.body)).toEqual(sandboxMotion().glb);
+  } finally {
+    run.child.kill('SIGINT');
+  }
+  expect((await run).code).toBe(130);
+}, 60_000);
