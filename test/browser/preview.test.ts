@@ -5,6 +5,7 @@ import { MoveUgc } from '../../src/index.js';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { runCli, type CliResult } from '../cli/run-cli.js';
 import { chromiumTitle, hasChromium, launchChromium } from '../helpers/chromium.js';
+import { finishedJob, previewUrl } from '../helpers/preview.js';
 
 interface PreviewState {
   ready: boolean;
@@ -36,24 +37,13 @@ describe.skipIf(!hasChromium)(chromiumTitle('move-ugc preview in headless Chromi
   beforeAll(async () => {
     sandbox = await createSandbox({ jobDurationMs: 0 });
     const ugc = new MoveUgc({ apiKey: sandbox.apiKey, endpoint: sandbox.url });
-    const file = await ugc.files.create({ type: 'mp4' });
-    const take = await ugc.takes.createSingleCam({ sources: [{ fileId: file.id, deviceLabel: 'cam', format: 'MP4' }] });
-    const job = await ugc.jobs.createSingleCam({ takeId: take.id, outputs: ['MAIN_GLB', 'MAIN_FBX'] });
-    await ugc.jobs.wait({ id: job.id, intervalMs: 20 });
+    const id = await finishedJob(ugc, ['MAIN_GLB', 'MAIN_FBX']);
 
-    preview = runCli(['preview', job.id, '--no-open', '--port', '0'], {
+    preview = runCli(['preview', id, '--no-open', '--port', '0'], {
       MOVE_UGC_API_KEY: sandbox.apiKey,
       MOVE_UGC_ENDPOINT_URL: sandbox.url,
     });
-    url = await new Promise<string>((resolve, reject) => {
-      let seen = '';
-      preview.child.stdout!.on('data', (d: Buffer) => {
-        seen += d.toString();
-        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(seen);
-        if (match) resolve(match[0]);
-      });
-      void preview.then((r) => reject(new Error(`preview exited ${r.code}: ${r.stderr}`)));
-    });
+    url = await previewUrl(preview);
     browser = await launchChromium();
   }, 60_000);
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MoveUgc } from '../../src/index.js';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { sandboxMotion } from '../../src/sandbox/motion/index.js';
+import { finishedJob, previewUrl } from '../helpers/preview.js';
 import { runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'move-ugc-preview-'));
@@ -23,27 +24,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function finishedJob(outputs: ('MAIN_GLB' | 'MAIN_FBX' | 'MOTION_DATA')[]): Promise<string> {
-  const file = await ugc.files.create({ type: 'mp4' });
-  const take = await ugc.takes.createSingleCam({ sources: [{ fileId: file.id, deviceLabel: 'cam', format: 'MP4' }] });
-  const job = await ugc.jobs.createSingleCam({ takeId: take.id, outputs });
-  await ugc.jobs.wait({ id: job.id, intervalMs: 20 });
-  return job.id;
-}
-
-/** The URL a running `move-ugc preview` prints. */
-function previewUrl(run: ReturnType<typeof runCli>): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    let seen = '';
-    run.child.stdout!.on('data', (d: Buffer) => {
-      seen += d.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(seen);
-      if (match) resolve(match[0]);
-    });
-    void run.then((r) => reject(new Error(`preview exited ${r.code}: ${r.stderr}`)));
-  });
-}
-
 /** A raw GET, so the Host header can be anything (fetch will not forge it). */
 function get(url: string, host?: string, method = 'GET'): Promise<{ status: number; type: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
@@ -58,7 +38,7 @@ function get(url: string, host?: string, method = 'GET'): Promise<{ status: numb
 
 describe('move-ugc preview <job-id>', () => {
   test('serves the page, its script and the job’s GLB on 127.0.0.1, nothing else, and stops on Ctrl-C', async () => {
-    const id = await finishedJob(['MAIN_GLB', 'MAIN_FBX']);
+    const id = await finishedJob(ugc, ['MAIN_GLB', 'MAIN_FBX']);
     const run = runCli(['preview', id, '--no-open', '--port', '0'], env);
     const url = await previewUrl(run);
     try {
@@ -86,7 +66,7 @@ describe('move-ugc preview <job-id>', () => {
   }, 60_000);
 
   test('a job without MAIN_GLB: says which outputs to request, exit 1', async () => {
-    const id = await finishedJob(['MAIN_FBX', 'MOTION_DATA']);
+    const id = await finishedJob(ugc, ['MAIN_FBX', 'MOTION_DATA']);
     const r = await runCli(['preview', id, '--no-open'], env);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`Job ${id} has no MAIN_GLB output (it has: main_fbx, motion_data)`);
