@@ -48,8 +48,9 @@ scene.add(new HemisphereLight(0xffffff, 0x444444, 2));
 const sun = new DirectionalLight(0xffffff, 2);
 sun.position.set(2, 4, 3);
 scene.add(sun);
-scene.add(new GridHelper(6, 12, 0x555b66, 0x353a44));
-const camera = new PerspectiveCamera(40, 1, 0.01, 100);
+const grid = new GridHelper(6, 12, 0x555b66, 0x353a44);
+scene.add(grid);
+const camera = new PerspectiveCamera(40, 1, 0.01, 1000);
 const controls = new OrbitControls(camera, renderer.domElement);
 controls.enableDamping = true;
 
@@ -107,6 +108,12 @@ new GLTFLoader().load(
     const size = box.getSize(new Vector3()).length() || 1;
     camera.position.copy(center).add(new Vector3(1.2, 0.55, 1.9).multiplyScalar(size));
     controls.target.copy(center);
+    // Files come in metres or centimetres: scale the view, not the model.
+    camera.near = size / 200;
+    camera.far = size * 100;
+    camera.updateProjectionMatrix();
+    grid.scale.setScalar(size / 2);
+    grid.position.y = box.min.y;
     let joints = 0;
     gltf.scene.traverse((o) => {
       if (o instanceof SkinnedMesh) joints = Math.max(joints, o.skeleton.bones.length);
