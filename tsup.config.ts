@@ -9,7 +9,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // Not viewer/: its config (below) builds in parallel and may finish first.
+    clean: ['!viewer/**'],
     target: 'node20',
     splitting: true,
     external,
@@ -21,5 +22,14 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     external,
+  },
+  {
+    // The `move-ugc preview` page's script, three.js bundled in: the package never depends on three.
+    entry: { 'viewer/viewer': 'src/viewer/main.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    noExternal: [/^three/],
   },
 ]);

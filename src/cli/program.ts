@@ -4,6 +4,7 @@ import { demoCommand } from './commands/demo.js';
 import { filesCommand } from './commands/files.js';
 import { jobsCommand } from './commands/jobs.js';
 import { processCommand } from './commands/process.js';
+import { previewCommand } from './commands/preview.js';
 import { sandboxCommand } from './commands/sandbox.js';
 import { takesCommand } from './commands/takes.js';
 import { volumesCommand } from './commands/volumes.js';
@@ -29,6 +30,7 @@ export function program(): Command {
     clientCommand(),
     webhooksCommand(),
     sandboxCommand(),
+    previewCommand(),
   ];
   for (const command of commands) root.addCommand(command);
   return root;

@@ -13,6 +13,7 @@ export type { WebhookDelivery } from './resolvers/webhooks.js';
 export type { SandboxFault, SandboxFaultKind } from './faults.js';
 export { JOB_EVENTS } from './resolvers/webhooks.js';
 export { FAULT_KINDS, parseFault } from './faults.js';
+export { isSandboxStandIn, SANDBOX_REAL_OUTPUTS } from './outputs.js';
 
 export interface SandboxOptions {
   /** Port to listen on; 0 (the default) picks a free one. */

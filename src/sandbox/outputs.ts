@@ -1,4 +1,7 @@
-// What a finished job produces in the sandbox: one small file per requested output type.
+import { sandboxMotion } from './motion/index.js';
+
+// What a finished job produces in the sandbox: one file per requested output type. MAIN_GLB and
+// MOTION_DATA are real (a generated walk cycle); every other format is a labelled text stand-in.
 
 export const SINGLE_CAM_DEFAULT_OUTPUTS = [
   'RENDER_VIDEO',
@@ -10,6 +13,22 @@ export const SINGLE_CAM_DEFAULT_OUTPUTS = [
   'RENDER_OVERLAY_VIDEO',
 ];
 export const MULTI_CAM_DEFAULT_OUTPUTS = ['MAIN_FBX', 'MAIN_USDC', 'MAIN_USDZ', 'MAIN_BLEND', 'MOTION_DATA'];
+
+/** Output types whose sandbox files are real content (a walk cycle); the rest are text stand-ins. */
+export const SANDBOX_REAL_OUTPUTS: readonly string[] = ['MAIN_GLB', 'MOTION_DATA'];
+
+/**
+ * True when the sandbox's file for this output type is a text stand-in, not the real format.
+ *
+ * @example
+ * ```ts
+ * isSandboxStandIn('MAIN_FBX'); // true: a line of text saying so
+ * isSandboxStandIn('MAIN_GLB'); // false: a glTF 2.0 walk cycle
+ * ```
+ */
+export function isSandboxStandIn(type: string): boolean {
+  return !SANDBOX_REAL_OUTPUTS.includes(type.toUpperCase());
+}
 
 const FORMATS: Record<string, string> = {
   RENDER_VIDEO: 'mp4',
@@ -28,5 +47,10 @@ export function outputFormat(type: string): string {
 }
 
 export function outputBytes(jobId: string, type: string): Uint8Array {
-  return new TextEncoder().encode(`move-ugc sandbox output ${type} of ${jobId}\n`);
+  if (type === 'MAIN_GLB') return sandboxMotion().glb;
+  if (type === 'MOTION_DATA') return sandboxMotion().motionData;
+  return new TextEncoder().encode(
+    `move-ugc sandbox stand-in for ${type} of ${jobId}: not a real ${outputFormat(type)} file. ` +
+      `Only ${SANDBOX_REAL_OUTPUTS.join(' and ')} hold real content in the sandbox.\n`,
+  );
 }

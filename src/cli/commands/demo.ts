@@ -10,6 +10,7 @@ import { writeSyntheticVideo } from '../synthetic-video.js';
 import { uploadWithProgress } from './files.js';
 import { safeText } from '../safe-text.js';
 import { downloadOutputs, printDownloads, shortPath, waitForJob } from './job-flow.js';
+import { DEMO_OUTPUTS, printPreviewHint } from './preview.js';
 
 interface DemoOptions {
   real?: boolean;
@@ -65,7 +66,7 @@ async function run(ugc: MoveUgc, out: Output, o: DemoOptions, scratch: string, s
     { signal },
   );
   step(3, `Starting a job on take ${safeText(take.id)}`);
-  const job = await ugc.jobs.createSingleCam({ takeId: take.id, name: 'move-ugc demo' }, { signal });
+  const job = await ugc.jobs.createSingleCam({ takeId: take.id, name: 'move-ugc demo', outputs: DEMO_OUTPUTS }, { signal });
   step(4, `Waiting for job ${safeText(job.id)}`);
   const done = await waitForJob(ugc, out, { id: job.id, signal }, !onSandbox);
   const outDir = resolve(o.out);
@@ -77,6 +78,7 @@ async function run(ugc: MoveUgc, out: Output, o: DemoOptions, scratch: string, s
   out.line(out.green(`Job ${safeText(job.id)} finished: ${files.length} outputs downloaded`));
   printDownloads(out, files, outDir);
   if (onSandbox) for (const line of await standInNote(files)) out.line(line);
+  printPreviewHint(out, files);
 }
 
 /**
