@@ -35,7 +35,7 @@ beforeAll(async () => {
       return this;
     }
     return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
-  } as typeof connect;
+  };
   storage = await startStorage({
     '/whole': (_req, res) => res.writeHead(200, { 'content-length': SIZE }).end(body),
     '/chunked': (_req, res) => {
