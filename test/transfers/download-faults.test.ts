@@ -79,7 +79,11 @@ afterEach(async () => {
 });
 
 const file = (path: string) => ({ id: 'file-test', presignedUrl: `${storage.base}${path}` });
-const failure = (p: Promise<unknown>) => p.then(() => new Error('expected a failure'), (e: unknown) => e as Error);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => new Error('expected a failure'),
+    (e: unknown) => e as Error,
+  );
 
 test('a body with a length arrives whole and is reported complete', async () => {
   const result = await ugc.files.download(file('/whole'), join(dir, 'a.bin'));
@@ -140,15 +144,18 @@ test('five redirects are followed; a sixth is refused', async () => {
   expect(error.message).toMatch(/more than 5 redirects/);
 });
 
-test.each(['http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/x', 'http://[fe80::1]/x', 'http://192.168.1.1/x', 'http://[::ffff:10.1.2.3]/x'])(
-  'a redirect to %s is refused before connecting',
-  async (target) => {
-    const error = await failure(ugc.files.download(file(`/to?${encodeURIComponent(target)}`), join(dir, 'r.bin')));
-    expect(error).toBeInstanceOf(TransferError);
-    expect(error.message).toMatch(/refused a redirect/);
-    expect(await readdir(dir)).toEqual([]);
-  },
-);
+test.each([
+  'http://169.254.169.254/latest/meta-data/',
+  'http://10.0.0.1/x',
+  'http://[fe80::1]/x',
+  'http://192.168.1.1/x',
+  'http://[::ffff:10.1.2.3]/x',
+])('a redirect to %s is refused before connecting', async (target) => {
+  const error = await failure(ugc.files.download(file(`/to?${encodeURIComponent(target)}`), join(dir, 'r.bin')));
+  expect(error).toBeInstanceOf(TransferError);
+  expect(error.message).toMatch(/refused a redirect/);
+  expect(await readdir(dir)).toEqual([]);
+});
 
 test('a redirect from loopback storage to another loopback name is followed', async () => {
   const port = new URL(storage.base).port;

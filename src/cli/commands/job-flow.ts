@@ -27,11 +27,13 @@ export async function downloadOutputs(
   id: string,
   dir: string,
   signal: AbortSignal,
+  overwrite = false,
 ): Promise<JobOutputDownload[]> {
   let current: { key: string; bar: ReturnType<typeof progress> } | undefined;
   try {
     return await ugc.jobs.downloadOutputs({ id }, dir, {
       signal,
+      overwrite,
       onProgress: ({ key, bytes, total }) => {
         if (current?.key !== key) {
           current?.bar.stop();

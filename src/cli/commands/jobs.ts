@@ -59,9 +59,10 @@ export function jobsCommand(): Command {
     .command('download <id>')
     .description('download every output of a FINISHED job')
     .option('--out <dir>', 'directory to write into', 'move-ugc-output')
-    .action(async (id: string, o: { out: string }, cmd: Command) => {
+    .option('--overwrite', 'replace files already in the directory (otherwise nothing is downloaded)')
+    .action(async (id: string, o: { out: string; overwrite?: boolean }, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
-      const files = await downloadOutputs(ugc, out, id, o.out, signal);
+      const files = await downloadOutputs(ugc, out, id, o.out, signal, o.overwrite);
       out.result(
         files.map((f) => ({ ...f, size: formatBytes(f.bytes) })),
         ['key', 'format', 'size', 'path'],
