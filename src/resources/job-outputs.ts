@@ -76,7 +76,8 @@ const MAX_NAME = 200;
 export function outputFileName(jobId: string, key: string, type: string | null): string {
   const safe = (s: string) => s.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_');
   const ext = safe((type ?? 'bin').replace(/^\./, '').toLowerCase()).slice(0, 16) || 'bin';
-  const stem = `${safe(jobId)}-${safe(key)}`.slice(0, MAX_NAME - ext.length - 1);
+  // The job id is cut first, so that a long one still leaves room for the key that tells outputs apart.
+  const stem = `${safe(jobId).slice(0, 96)}-${safe(key)}`.slice(0, MAX_NAME - ext.length - 1);
   return `${stem}.${ext}`;
 }
 
