@@ -26,6 +26,8 @@ export type {
   FileCreateShareCodeParams,
   FileUploadParams,
   FileReference,
+  FileDownloadOptions,
+  FileDownloadResult,
 } from './resources/files.js';
 export type { UploadSource, TransferProgress, TransferOptions } from './core/transfer.js';
 export type {
