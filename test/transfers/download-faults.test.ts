@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import net from 'node:net';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -196,4 +197,28 @@ test.each([212, 240, 255])('a %i-byte name downloads (the temporary name is neve
   expect(Buffer.byteLength(name)).toBe(length);
   expect(await ugc.files.download(file('/whole'), join(dir, name))).toMatchObject({ bytes: SIZE, complete: true });
   expect(await readdir(dir)).toEqual([name]);
+});
+
+// A full disk needs a small file system of its own: a 64 KiB tmpfs, where the machine lets the test mount one (root on Linux).
+const tiny = join(tmpdir(), `move-ugc-tiny-${process.pid}`);
+const mounted = (() => {
+  try {
+    execFileSync('mkdir', ['-p', tiny]);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', tiny], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+afterAll(() => {
+  if (mounted) execFileSync('umount', [tiny]);
+  execFileSync('rm', ['-rf', tiny]);
+});
+
+test.runIf(mounted)('a full disk is a TransferError with code ENOSPC and the path, and leaves no partial file', async () => {
+  const destination = join(tiny, 'big.bin');
+  const error = await failure(ugc.files.download(file('/whole'), destination));
+  expect(error).toBeInstanceOf(TransferError);
+  expect(error).toMatchObject({ code: 'ENOSPC', path: destination });
+  expect(await readdir(tiny)).toEqual([]);
 });
