@@ -34,6 +34,7 @@ export async function nodeDownload(url: string, destination: string, control: Do
   try {
     res = await get(url, control);
     signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
     const length = res.headers['content-length'];
     const total = length === undefined ? null : Number(length);
     control.onProgress?.({ bytes: 0, total });
