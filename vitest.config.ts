@@ -7,6 +7,8 @@ export default defineConfig({
       { find: /^move-ugc\/sandbox$/, replacement: new URL('./src/sandbox/index.ts', import.meta.url).pathname },
       { find: /^move-ugc\/documents$/, replacement: new URL('./src/documents.ts', import.meta.url).pathname },
       { find: /^move-ugc$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
+      // Tests run the Node build: the node:http/fs platform in place of the fetch-only one (as tsup.config.ts does).
+      { find: /^(\.\.?\/)+platform\/runtime\.js$/, replacement: new URL('./src/platform/node.ts', import.meta.url).pathname },
     ],
   },
   test: {

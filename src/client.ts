@@ -87,9 +87,9 @@ export class MoveUgc {
       maxRetries: options.maxRetries === undefined ? 2 : nonNegativeInt(options.maxRetries, 'maxRetries'),
       log: debug ? logSink(options.logger) : undefined,
     });
-    this.jobs = new Jobs(this.#transport, fetchImpl);
+    this.jobs = new Jobs(this.#transport, fetchImpl, options.timeoutMs);
     this.client = new ClientResource(this.#transport);
-    this.files = new Files(this.#transport, fetchImpl);
+    this.files = new Files(this.#transport, fetchImpl, options.timeoutMs);
     this.takes = new Takes(this.#transport);
     this.volumes = new Volumes(this.#transport);
     this.rigs = new Rigs(this.#transport);

@@ -27,6 +27,8 @@ export type {
   FileCreateShareCodeParams,
   FileUploadParams,
   FileReference,
+  FileDownloadOptions,
+  FileDownloadResult,
 } from './resources/files.js';
 export type { UploadSource, TransferProgress, TransferOptions } from './core/transfer.js';
 export type {

@@ -112,8 +112,17 @@ export class ApiError extends MoveUgcError {
 /** The requested object does not exist (AppSync `MoveNotFoundError`). */
 export class NotFoundError extends ApiError {}
 
-/** A presigned-URL upload or download failed with this HTTP status. */
-export class TransferError extends MoveUgcError {}
+/** A presigned-URL upload or download failed: an HTTP `status`, or a system `code` (ENOSPC, EACCES, …) at a local `path`. */
+export class TransferError extends MoveUgcError {
+  readonly code?: string;
+  readonly path?: string;
+
+  constructor(message: string, context: ErrorContext & { code?: string; path?: string } = {}) {
+    super(message, context);
+    if (context.code !== undefined) this.code = context.code;
+    if (context.path !== undefined) this.path = context.path;
+  }
+}
 
 /** `jobs.wait` saw the job end in FAILED. `job` is the job as last fetched, outputs included. */
 export class JobFailedError extends MoveUgcError {

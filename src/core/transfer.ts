@@ -1,10 +1,9 @@
-import { nodeModule } from './node-modules.js';
-import { nodePut, nodePutFile } from './node-put.js';
-import { AbortError, ConnectionError, MoveUgcError, TransferError, ValidationError } from './errors.js';
+import { platform } from '../platform/runtime.js';
+import { AbortError, ConnectionError, MoveUgcError, TimeoutError, TransferError, ValidationError } from './errors.js';
 
 // Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
-// API key, and they stream, so a large file is never held in memory. In Node, uploads go through
-// node:http(s) rather than the client's `fetch` (see node-put.ts), and so do downloads (download-file.ts).
+// API key, and they stream, so a large file is never held in memory. How the bytes move (node:http
+// in Node, fetch elsewhere) is the platform's business: see src/platform/.
 
 /** What `files.upload` accepts: a path (Node only), a Blob or File, bytes, or a stream of bytes. */
 export type UploadSource = string | Blob | Uint8Array | ReadableStream<Uint8Array>;
@@ -18,43 +17,31 @@ export interface TransferProgress {
 export interface TransferOptions {
   onProgress?: (progress: TransferProgress) => void;
   signal?: AbortSignal;
+  /** Fail with TimeoutError when no byte moves for this long (default: the client's `timeoutMs`). */
+  timeoutMs?: number;
 }
 
-const isNode = typeof process !== 'undefined' && !!(process as { versions?: { node?: string } }).versions?.node;
-
-/** PUTs `source` to a presigned URL with an exact Content-Length. `size` is required for a stream. */
+/** PUTs `source`, of `size` bytes, to a presigned URL with an exact Content-Length. */
 export async function putToPresignedUrl(
   fetchImpl: typeof fetch,
   url: string,
   source: UploadSource,
-  options: TransferOptions & { size?: number | undefined },
+  size: number,
+  control: { signal?: AbortSignal | undefined; timeoutMs: number; onProgress?: ((p: TransferProgress) => void) | undefined },
 ): Promise<number> {
-  const body = await openSource(source, options.size);
-  const report = (bytes: number) => options.onProgress?.({ bytes, total: body.size });
-  report(0);
-  if (isNode) {
-    const put = body.path
-      ? nodePutFile(url, body.path, body.size, report, options.signal)
-      : nodePut(url, counting(body.stream ?? body.blob!.stream(), report, body.size), body.size, options.signal);
-    const status = await put.catch((err: unknown) => {
-      throw transferFailure(err, options.signal, 'upload');
-    });
-    if (status < 200 || status > 299) throw new TransferError(`Upload failed: storage answered HTTP ${status}`, { status });
-    return body.size;
-  }
-  // Browsers get the Blob itself: they set Content-Length and stream a Blob from disk on their own.
-  const counted = !!body.stream;
-  const init: RequestInit & { duplex?: 'half' } = {
-    method: 'PUT',
-    body: counted ? counting(body.stream!, report, body.size) : body.blob!,
-    ...(counted ? { duplex: 'half' } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-  };
-  const res = await send(fetchImpl, url, init, options.signal, 'upload');
-  await res.body?.cancel();
-  if (!res.ok) throw new TransferError(`Upload failed: storage answered HTTP ${res.status}`, { status: res.status });
-  if (!counted) report(body.size);
-  return body.size;
+  control.onProgress?.({ bytes: 0, total: size });
+  const status =
+    typeof source === 'string'
+      ? await platform.putFile(fetchImpl, url, source, size, control)
+      : await platform.putBody(
+          fetchImpl,
+          url,
+          source instanceof Uint8Array ? new Blob([source as Uint8Array<ArrayBuffer>]) : source,
+          size,
+          control,
+        );
+  if (status < 200 || status > 299) throw new TransferError(`Upload failed: storage answered HTTP ${status}`, { status });
+  return size;
 }
 
 /**
@@ -83,34 +70,50 @@ export function counting(
   );
 }
 
-/** Turns a transfer failure into the SDK's error types. */
+/** The error for a transfer stopped by its caller's signal. */
+export function aborted(signal: AbortSignal, what: string): AbortError {
+  return new AbortError(`The ${what} was aborted`, { cause: signal.reason }, signal.reason);
+}
+
+/** The error for a transfer during which no byte moved for `timeoutMs`. */
+export function stalled(what: string, timeoutMs: number): TimeoutError {
+  return new TimeoutError(`The ${what} stalled: no byte moved for ${timeoutMs} ms`);
+}
+
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * Turns a transfer failure into the SDK's error types: the caller's abort is AbortError, storage
+ * that cannot be reached is ConnectionError, and a transfer that broke off once under way is TransferError.
+ */
 export function transferFailure(err: unknown, signal: AbortSignal | undefined, what: string): MoveUgcError {
   if (err instanceof MoveUgcError) return err;
-  if (signal?.aborted) return new AbortError(`The ${what} was aborted`, { cause: signal.reason }, signal.reason);
+  if (signal?.aborted) return aborted(signal, what);
+  const code = (err as { code?: unknown } | null)?.code;
   const message = err instanceof Error ? err.message : String(err);
-  return new ConnectionError(`The ${what} broke off: ${message}`, { cause: err });
+  if (typeof code === 'string' && UNREACHABLE.has(code))
+    return new ConnectionError(`The ${what} could not reach storage: ${message}`, { cause: err });
+  return new TransferError(`The ${what} broke off: ${message}`, { cause: err, ...(typeof code === 'string' ? { code } : {}) });
 }
 
-async function send(fetchImpl: typeof fetch, url: string, init: RequestInit, signal: AbortSignal | undefined, what: string) {
-  try {
-    return await fetchImpl(url, init);
-  } catch (err) {
-    throw transferFailure(err, signal, what);
+/** Checks a transfer's options and fills in the client's idle timeout. */
+export function transferControl(
+  options: Record<string, unknown>,
+  defaultTimeoutMs: number,
+): { signal?: AbortSignal | undefined; timeoutMs: number; onProgress?: ((p: TransferProgress) => void) | undefined } {
+  const { onProgress, signal, timeoutMs = defaultTimeoutMs } = options;
+  if (onProgress !== undefined && typeof onProgress !== 'function') throw new ValidationError('onProgress', 'must be a function');
+  if (signal !== undefined && typeof (signal as AbortSignal | null)?.addEventListener !== 'function')
+    throw new ValidationError('signal', 'must be an AbortSignal');
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > 2 ** 31 - 1) {
+    throw new ValidationError('timeoutMs', `must be a positive number of milliseconds, got ${String(timeoutMs)}`);
   }
-}
-
-interface OpenedSource {
-  size: number;
-  /** A file to read in Node (see nodePutFile). */
-  path?: string;
-  blob?: Blob;
-  stream?: ReadableStream<Uint8Array>;
+  return { signal: signal as AbortSignal | undefined, timeoutMs, onProgress: onProgress as ((p: TransferProgress) => void) | undefined };
 }
 
 /** Rejects a source that cannot be uploaded, before anything is sent. */
 export function checkUploadSource(source: unknown, size: unknown): void {
   if (typeof source === 'string') {
-    if (!isNode) throw new ValidationError('source', 'a file path works only in Node; pass a Blob or File in the browser');
     if (source === '') throw new ValidationError('source', 'must not be an empty path');
   } else if (source instanceof ReadableStream) {
     if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) {
@@ -121,22 +124,11 @@ export function checkUploadSource(source: unknown, size: unknown): void {
   }
 }
 
-async function openSource(source: UploadSource, size: number | undefined): Promise<OpenedSource> {
+/** The byte length of an upload source; a path is checked to be a readable file (before any request). */
+export async function sourceSize(source: UploadSource, size: number | undefined): Promise<number> {
   checkUploadSource(source, size);
-  if (typeof source === 'string') return openPath(source);
-  if (source instanceof Blob) return { size: source.size, blob: source };
-  if (source instanceof Uint8Array) return { size: source.byteLength, blob: new Blob([source as Uint8Array<ArrayBuffer>]) };
-  return { size: size!, stream: source };
-}
-
-/** A file path, checked to be readable; its bytes are read as they are sent. */
-async function openPath(path: string): Promise<OpenedSource> {
-  const fs = await nodeModule<typeof import('node:fs')>('node:fs');
-  const size = await fs.promises.stat(path).then(
-    (s) => s.size,
-    (err: unknown) => {
-      throw new ValidationError('source', `cannot be read: ${err instanceof Error ? err.message : String(err)}`);
-    },
-  );
-  return { size, path };
+  if (typeof source === 'string') return platform.uploadSize(source);
+  if (source instanceof Blob) return source.size;
+  if (source instanceof Uint8Array) return source.byteLength;
+  return size!;
 }

@@ -3,9 +3,10 @@ import type { RequestOptions } from '../core/http.js';
 import { expandVariables, type WithExpand } from '../core/expand.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { ValidationError } from '../core/errors.js';
-import { downloadToFile } from '../core/download-file.js';
-import { checkUploadSource, putToPresignedUrl, type TransferOptions, type UploadSource } from '../core/transfer.js';
-import { checkOptions, checkTransferOptions, optionalSignal, knownKeys, requireObject, requireString } from '../core/validate.js';
+import { putToPresignedUrl, sourceSize, transferControl, type TransferOptions, type UploadSource } from '../core/transfer.js';
+import { platform } from '../platform/runtime.js';
+import type { DownloadResult } from '../platform/types.js';
+import { checkOptions, knownKeys, optionalBoolean, requireObject, requireString } from '../core/validate.js';
 import { nameAndMetadata, updateVariables } from './params.js';
 import {
   CreateFileDocument,
@@ -56,6 +57,14 @@ export interface FileUploadParams<E extends UgcFileExpand = never> extends FileC
   size?: number;
 }
 
+export interface FileDownloadOptions extends TransferOptions {
+  /** Replace a file already at the destination. Without it, an existing file is an error raised before any request. */
+  overwrite?: boolean;
+}
+
+/** Where a download landed and how many bytes it holds; `complete: 'unknown'` when storage sent no length to check. */
+export type FileDownloadResult = DownloadResult;
+
 /** A file to download: its id, or a file object (its `presignedUrl` is used when present). */
 export type FileReference = string | { id: string; presignedUrl?: string | null };
 
@@ -65,11 +74,13 @@ const CREATE_KEYS = ['type', 'name', 'metadata', 'expand'];
 export class Files {
   readonly #transport: Transport;
   readonly #fetch: typeof fetch;
+  readonly #timeoutMs: number;
 
-  /** @internal Made by `MoveUgc`. */
-  constructor(transport: Transport, fetchImpl: typeof fetch) {
+  /** @internal Made by `MoveUgc`; `timeoutMs` is the idle limit of uploads and downloads. */
+  constructor(transport: Transport, fetchImpl: typeof fetch, timeoutMs = 60_000) {
     this.#transport = transport;
     this.#fetch = fetchImpl;
+    this.#timeoutMs = timeoutMs;
   }
 
   /**
@@ -152,32 +163,35 @@ export class Files {
    */
   async upload<const E extends UgcFileExpand = never>(source: UploadSource, params: FileUploadParams<E>): Promise<UgcFile<E>> {
     const p = requireObject(params, 'params');
-    knownKeys(p, [...CREATE_KEYS, 'size', 'onProgress', 'signal'], 'params');
-    if (p.onProgress !== undefined && typeof p.onProgress !== 'function') throw new ValidationError('onProgress', 'must be a function');
-    optionalSignal(p.signal, 'signal');
-    checkUploadSource(source, p.size);
-    const signal = params.signal;
-    const file = await this.#create<E>(p, signal ? { signal } : {});
+    knownKeys(p, [...CREATE_KEYS, 'size', 'onProgress', 'signal', 'timeoutMs'], 'params');
+    const control = transferControl(p, this.#timeoutMs);
+    // A path is checked to be a readable file here, before the file record is made.
+    const size = await sourceSize(source, params.size);
+    const signal = control.signal;
+    const file = await this.#create<E>(p, { ...(signal ? { signal } : {}), ...(params.timeoutMs ? { timeoutMs: params.timeoutMs } : {}) });
     if (!file.presignedUrl) throw new ValidationError('file', `${file.id} came back without a presignedUrl to upload to`);
-    await putToPresignedUrl(this.#fetch, file.presignedUrl, source, { size: params.size, onProgress: params.onProgress, signal });
+    await putToPresignedUrl(this.#fetch, file.presignedUrl, source, size, control);
     return file;
   }
 
   /**
    * Streams a file to `destination` (a file path; Node only). The bytes land in a temporary file
-   * beside it, renamed into place when complete: a failed or aborted download leaves nothing.
+   * beside it, moved into place when complete: a failed or aborted download leaves nothing, and an
+   * existing file is replaced only with `overwrite: true`. No byte moving for `timeoutMs` is a TimeoutError.
    *
    * @example
    * ```ts
    * await ugc.files.download(output.file, './out/take.fbx', { onProgress: (p) => console.log(p.bytes) });
    * ```
    */
-  async download(file: FileReference, destination: string, options: TransferOptions = {}): Promise<{ path: string; bytes: number }> {
-    checkTransferOptions(options);
+  async download(file: FileReference, destination: string, options: FileDownloadOptions = {}): Promise<FileDownloadResult> {
     requireString(destination, 'destination');
+    const o = requireObject(options, 'options');
+    knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options');
+    const control = { ...transferControl(o, this.#timeoutMs), overwrite: optionalBoolean(o.overwrite, 'overwrite') ?? false };
     const url =
-      typeof file === 'object' && file !== null && file.presignedUrl ? file.presignedUrl : await this.#urlOf(file, options.signal);
-    return downloadToFile(this.#fetch, url, destination, options);
+      typeof file === 'object' && file !== null && file.presignedUrl ? file.presignedUrl : await this.#urlOf(file, control.signal);
+    return platform.download(url, destination, control);
   }
 
   async #urlOf(file: FileReference, signal: AbortSignal | undefined): Promise<string> {

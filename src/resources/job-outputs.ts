@@ -1,65 +1,84 @@
-import { downloadToFile } from '../core/download-file.js';
 import { MoveUgcError } from '../core/errors.js';
-import { nodeModule } from '../core/node-modules.js';
-import type { TransferProgress } from '../core/transfer.js';
+import { transferControl, type TransferOptions, type TransferProgress } from '../core/transfer.js';
+import { knownKeys, optionalBoolean, requireObject } from '../core/validate.js';
+import { platform } from '../platform/runtime.js';
 import type { Job } from './jobs.js';
 
-export interface JobDownloadOutputsOptions {
+export interface JobDownloadOutputsOptions extends Omit<TransferOptions, 'onProgress'> {
   /** Called as each output file's bytes arrive. */
   onProgress?: (progress: TransferProgress & { key: string; path: string }) => void;
-  signal?: AbortSignal;
+  /** Replace files already in the directory. Without it, any name already taken fails the call before anything is downloaded. */
+  overwrite?: boolean;
 }
 
-/** One downloaded output. */
+/** One downloaded output. `complete: 'unknown'` when storage sent no length to check the bytes against. */
 export interface JobOutputDownload {
   key: string | null;
   format: string | null;
   fileId: string;
   path: string;
   bytes: number;
+  complete: true | 'unknown';
 }
 
 /**
  * Downloads every output of a finished job into `directory`, one after another, each named
- * `<jobId>-<key>.<format>` (file type when the output has no format).
+ * `<jobId>-<key>.<format>` (file type when the output has no format). The names come from the
+ * API, so they are reduced to safe characters and length, and always land inside `directory`.
  */
 export async function downloadJobOutputs(
-  fetchImpl: typeof fetch,
   job: Job<'outputs'>,
   directory: string,
   options: JobDownloadOutputsOptions,
+  defaultTimeoutMs: number,
 ): Promise<JobOutputDownload[]> {
+  const o = requireObject(options, 'options');
+  knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options');
+  const { onProgress, ...control } = transferControl(o, defaultTimeoutMs);
+  const overwrite = optionalBoolean(o.overwrite, 'overwrite') ?? false;
   if (job.state !== 'FINISHED') {
     throw new MoveUgcError(`Job ${job.id} is ${job.state ?? 'in an unknown state'}, not FINISHED: wait for it with ugc.jobs.wait first`);
   }
-  const [{ mkdir }, path] = await Promise.all([
-    nodeModule<typeof import('node:fs/promises')>('node:fs/promises'),
-    nodeModule<typeof import('node:path')>('node:path'),
-  ]);
-  await mkdir(directory, { recursive: true });
   const used = new Set<string>();
-  const results: JobOutputDownload[] = [];
-  for (const [i, output] of (job.outputs ?? []).entries()) {
-    if (!output) continue;
+  const planned = (job.outputs ?? []).flatMap((output, i) => {
+    if (!output) return [];
     const url = output.file.presignedUrl;
     if (!url) throw new MoveUgcError(`Output ${output.key ?? i} of job ${job.id} has no presignedUrl yet`);
-    const name = unique(outputFileName(job.id, output.key ?? `output-${i}`, output.format ?? output.file.type), used);
-    const target = path.join(directory, name);
     const key = output.key ?? `output-${i}`;
-    const { bytes } = await downloadToFile(fetchImpl, url, target, {
-      ...(options.signal ? { signal: options.signal } : {}),
-      onProgress: (p) => options.onProgress?.({ ...p, key, path: target }),
+    return [{ output, url, key, name: unique(outputFileName(job.id, key, output.format ?? output.file.type), used) }];
+  });
+  // Every name is checked before the first byte is fetched: a clash fails the call with nothing written.
+  const paths = await platform.prepareDirectory(
+    directory,
+    planned.map((p) => p.name),
+    overwrite,
+  );
+  const results: JobOutputDownload[] = [];
+  for (const [i, { output, url, key }] of planned.entries()) {
+    const path = paths[i]!;
+    const { bytes, complete } = await platform.download(url, path, {
+      ...control,
+      overwrite,
+      onProgress: (p) => (onProgress as JobDownloadOutputsOptions['onProgress'])?.({ ...p, key, path }),
     });
-    results.push({ key: output.key, format: output.format, fileId: output.file.id, path: target, bytes });
+    results.push({ key: output.key, format: output.format, fileId: output.file.id, path, bytes, complete });
   }
   return results;
 }
 
-/** `<jobId>-<key>.<ext>`, with anything that is not safe in a file name replaced. */
+const MAX_NAME = 200;
+
+/**
+ * `<jobId>-<key>.<ext>`, with anything but letters, digits, `.`, `_` and `-` replaced (so no
+ * path separator, control character or leading dot survives), and cut to 200 bytes, well inside
+ * the 255 that file systems allow.
+ */
 export function outputFileName(jobId: string, key: string, type: string | null): string {
   const safe = (s: string) => s.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_');
-  const ext = safe((type ?? 'bin').replace(/^\./, '').toLowerCase());
-  return `${safe(jobId)}-${safe(key)}.${ext}`;
+  const ext = safe((type ?? 'bin').replace(/^\./, '').toLowerCase()).slice(0, 16) || 'bin';
+  // The job id is cut first, so that a long one still leaves room for the key that tells outputs apart.
+  const stem = `${safe(jobId).slice(0, 96)}-${safe(key)}`.slice(0, MAX_NAME - ext.length - 1);
+  return `${stem}.${ext}`;
 }
 
 function unique(name: string, used: Set<string>): string {

@@ -89,12 +89,12 @@ const CREATE_KEYS = ['takeId', 'name', 'metadata', 'options', 'clipWindow', 'out
 /** Jobs turn a take into animation and rendered video. */
 export class Jobs {
   readonly #transport: Transport;
-  readonly #fetch: typeof fetch;
+  readonly #transferTimeoutMs: number;
 
-  /** `fetchImpl` downloads output files (`downloadOutputs`); API calls go through `transport`. @internal */
-  constructor(transport: Transport, fetchImpl: typeof fetch = globalThis.fetch) {
+  /** API calls go through `transport`; `transferTimeoutMs` is the idle limit of `downloadOutputs`. @internal */
+  constructor(transport: Transport, _fetchImpl?: typeof fetch, transferTimeoutMs = 60_000) {
     this.#transport = transport;
-    this.#fetch = fetchImpl;
+    this.#transferTimeoutMs = transferTimeoutMs;
   }
 
   /**
@@ -261,7 +261,8 @@ export class Jobs {
 
   /**
    * Downloads every output of a FINISHED job into `directory` (Node only), each named
-   * `<jobId>-<key>.<format>`, e.g. `job-…-main_fbx.fbx`.
+   * `<jobId>-<key>.<format>`, e.g. `job-…-main_fbx.fbx`. A name already taken in `directory` fails
+   * the call before anything is downloaded, unless `overwrite: true`.
    *
    * @example
    * ```ts
@@ -277,7 +278,7 @@ export class Jobs {
     const id = requireString(p.id, 'id');
     requireString(directory, 'directory');
     const job = await this.retrieve({ id, expand: ['outputs'] }, options.signal ? { signal: options.signal } : {});
-    return downloadJobOutputs(this.#fetch, job, directory, options);
+    return downloadJobOutputs(job, directory, options, this.#transferTimeoutMs);
   }
 }
 

@@ -53,12 +53,12 @@ test('Ctrl-C during a download removes the partial file and exits 130', async ()
     const run = runCli(['files', 'download', file.id, target], { MOVE_UGC_API_KEY: sandbox.apiKey, MOVE_UGC_ENDPOINT_URL: sandbox.url });
     // Interrupt once bytes are flowing (the plain progress line shows the first tenth arrived).
     await new Promise<void>((resolve) => run.child.stderr!.on('data', (d: Buffer) => d.toString().includes('Download:') && resolve()));
-    expect(readdirSync(dir).some((f) => f.startsWith('.interrupted.mp4.') && f.endsWith('.part'))).toBe(true);
+    expect(readdirSync(dir).some((f) => f.startsWith('.move-ugc-') && f.endsWith('.part'))).toBe(true);
     run.child.kill('SIGINT');
     const r = await run;
     expect(r.code).toBe(130);
     expect(r.stderr).toContain('interrupted');
-    expect(readdirSync(dir).filter((f) => f.includes('interrupted'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.includes('interrupted') || f.endsWith('.part'))).toEqual([]);
   } finally {
     await sandbox.close();
   }

@@ -27,13 +27,15 @@ export function filesCommand(): Command {
   files
     .command('download <id> <destination>')
     .description('download a file (written via a temporary file: never a partial one)')
-    .action(async (id: string, destination: string, _o: unknown, cmd: Command) => {
+    .option('--overwrite', 'replace an existing file at the destination')
+    .action(async (id: string, destination: string, o: { overwrite?: boolean }, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
       await checkFolder(dirname(destination));
       let bar: ReturnType<typeof progress> | undefined;
       try {
         const result = await ugc.files.download(id, destination, {
           signal,
+          overwrite: o.overwrite === true,
           onProgress: ({ bytes, total }) => (bar ??= progress(out, 'Download', total ?? 0, 'bytes')).update(bytes),
         });
         out.result(result);

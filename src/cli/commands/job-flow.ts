@@ -71,6 +71,7 @@ export async function downloadOutputs(
   id: string,
   dir: string,
   signal: AbortSignal,
+  overwrite = false,
 ): Promise<JobOutputDownload[]> {
   const folder = await stat(dir).catch(() => undefined);
   if (folder && !folder.isDirectory()) throw new CliError(`${shortPath(dir)} is a file, not a folder: choose another --out`, 2);
@@ -87,6 +88,7 @@ export async function downloadOutputs(
   try {
     return await ugc.jobs.downloadOutputs({ id }, dir, {
       signal,
+      overwrite,
       onProgress: ({ key, bytes, total }) => {
         if (current?.key !== key) {
           current?.bar.stop();

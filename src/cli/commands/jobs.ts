@@ -76,9 +76,10 @@ export function jobsCommand(): Command {
     .command('download <id>')
     .description('download every output of a FINISHED job')
     .option('--out <dir>', 'directory to write into', 'move-ugc-output')
-    .action(async (id: string, o: { out: string }, cmd: Command) => {
+    .option('--overwrite', 'replace files already in the directory (otherwise nothing is downloaded)')
+    .action(async (id: string, o: { out: string; overwrite?: boolean }, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
-      const files = await downloadOutputs(ugc, out, id, o.out, signal);
+      const files = await downloadOutputs(ugc, out, id, o.out, signal, o.overwrite);
       if (out.json) return out.result(files);
       printDownloads(out, files, resolve(o.out));
     });

@@ -1,0 +1,160 @@
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, promises as fs } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { TransferError } from '../core/errors.js';
+import { aborted, stalled, transferFailure } from '../core/transfer.js';
+import { guardedLookup, refuseRedirect } from './redirects.js';
+import { codeOf } from './node-put.js';
+import type { DownloadControl, DownloadResult } from './types.js';
+
+// Downloads go through node:http(s) rather than fetch: fetch's web-stream body, bridged into a
+// file stream, reached about 0.6x curl's throughput on a 1 GiB file and held more memory; a Node
+// response piped into a file stream keeps pace with curl.
+
+const WRITE_CHUNK = 1024 * 1024;
+const MAX_REDIRECTS = 5;
+
+/**
+ * Streams a presigned URL into `destination`. Bytes go to a temporary file beside it that is
+ * moved into place once complete, so an interrupted download leaves nothing behind and an
+ * existing file is replaced only with `overwrite`. The temporary name has a fixed, short length:
+ * one derived from the final name could exceed the file system's limit where the final name fits.
+ */
+export async function nodeDownload(url: string, destination: string, control: DownloadControl): Promise<DownloadResult> {
+  const target = resolve(destination);
+  if (!control.overwrite) await refuseExisting(target);
+  const temp = resolve(dirname(target), `.move-ugc-${randomBytes(8).toString('hex')}.part`);
+  const signal = control.signal;
+  let bytes = 0;
+  let res: IncomingMessage | undefined;
+  const onAbort = () => res?.destroy(aborted(signal!, 'download'));
+  try {
+    res = await get(url, control);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    const length = res.headers['content-length'];
+    const total = length === undefined ? null : Number(length);
+    control.onProgress?.({ bytes: 0, total });
+    // A listener beside the pipe, rather than a stage in it: no extra promise per chunk.
+    res.on('data', (chunk: Buffer) => {
+      bytes += chunk.byteLength;
+      control.onProgress?.({ bytes, total });
+    });
+    const file = createWriteStream(temp, { flags: 'wx', highWaterMark: WRITE_CHUNK });
+    let disk: unknown;
+    // The file stream also errors with whatever ended the response; only a system call failing is the disk's fault.
+    file.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.syscall) disk = err;
+    });
+    await pipeline(res, file).catch((err: unknown) => {
+      throw err === disk ? diskError(err, target) : err;
+    });
+    if (total !== null && bytes !== total) throw new TransferError(`Download incomplete: got ${bytes} of ${total} bytes`, { path: target });
+    await place(temp, target, control.overwrite);
+    // A chunked body ends with its own terminator; only a body delimited by the connection closing is unverifiable.
+    const complete = total !== null || res.headers['transfer-encoding'] === 'chunked' ? true : 'unknown';
+    return { path: target, bytes, complete };
+  } catch (err) {
+    await fs.rm(temp, { force: true }).catch(() => {});
+    throw transferFailure(err, signal, 'download');
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function refuseExisting(target: string): Promise<void> {
+  const found = await fs.lstat(target).then(
+    () => true,
+    (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return false;
+      throw diskError(err, target);
+    },
+  );
+  if (found) throw exists(target);
+}
+
+/** The error for a destination that is taken, raised before any request. */
+export function exists(target: string): TransferError {
+  return new TransferError(`${target} already exists: pass { overwrite: true } to replace it`, { code: 'EEXIST', path: target });
+}
+
+/** Moves the finished temporary file into place; without `overwrite`, never over a file that appeared meanwhile. */
+async function place(temp: string, target: string, overwrite: boolean): Promise<void> {
+  try {
+    if (overwrite) return await fs.rename(temp, target);
+    // link() fails when the target exists, where rename() would replace it.
+    await fs.link(temp, target);
+    await fs.rm(temp, { force: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw exists(target);
+    // Some file systems have no hard links: check, then rename.
+    if (!overwrite && (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS')) {
+      await refuseExisting(target);
+      return fs.rename(temp, target).catch((e: unknown) => Promise.reject(diskError(e, target)));
+    }
+    throw diskError(err, target);
+  }
+}
+
+/** A local file system failure (ENOSPC, EACCES, ENOENT, ENAMETOOLONG, …) at `target`. */
+export function diskError(err: unknown, target: string): TransferError {
+  const { code } = codeOf(err);
+  const why = code === 'ENAMETOOLONG' ? `the name ${basename(target)} is too long for this file system` : (err as Error).message;
+  return new TransferError(`Could not write ${target}: ${why}`, { cause: err, path: target, ...codeOf(err) });
+}
+
+/** GETs `url`, following up to five redirects that the redirect policy allows, to a 2xx response whose body is not yet read. */
+async function get(url: string, control: DownloadControl): Promise<IncomingMessage> {
+  const origin = new URL(url);
+  let current = origin;
+  for (let hop = 0; ; hop++) {
+    const res = await request(current, control, hop === 0 ? undefined : origin);
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if (status >= 300 && status < 400 && location) {
+      res.destroy();
+      if (hop >= MAX_REDIRECTS) throw new TransferError(`Download failed: more than ${MAX_REDIRECTS} redirects`, { status });
+      const next = new URL(location, current);
+      refuseRedirect(current, next, origin);
+      current = next;
+      continue;
+    }
+    if (status < 200 || status > 299) {
+      res.destroy();
+      throw new TransferError(`Download failed: storage answered HTTP ${status}`, { status });
+    }
+    return res;
+  }
+}
+
+/** One GET with the idle timeout and the caller's signal; a redirect hop resolves its host through the redirect policy. */
+function request(url: URL, control: DownloadControl, redirectedFrom: URL | undefined): Promise<IncomingMessage> {
+  const { signal, timeoutMs } = control;
+  if (signal?.aborted) return Promise.reject(aborted(signal, 'download'));
+  const send = url.protocol === 'https:' ? https.get : http.get;
+  return new Promise<IncomingMessage>((resolvePromise, reject) => {
+    const options = { timeout: timeoutMs, ...(redirectedFrom ? { lookup: guardedLookup(redirectedFrom) } : {}) };
+    const onAbort = () => req.destroy(aborted(signal!, 'download'));
+    let response: IncomingMessage | undefined;
+    const req = send(url, options, (res) => {
+      response = res;
+      signal?.removeEventListener('abort', onAbort);
+      resolvePromise(res);
+    });
+    // The socket's idle timer keeps running while the body streams: a stall at any byte ends both.
+    req.on('timeout', () => {
+      const err = stalled('download', timeoutMs);
+      response?.destroy(err);
+      req.destroy(err);
+    });
+    req.on('error', (err) => {
+      signal?.removeEventListener('abort', onAbort);
+      reject(err);
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
