@@ -70,6 +70,10 @@ export type FileReference = string | { id: string; presignedUrl?: string | null 
 
 const CREATE_KEYS = ['type', 'name', 'metadata', 'expand'];
 
+// Files from `create`/`upload` carry a PUT-only upload URL (as on S3): downloading one of them
+// must ask for a fresh read URL instead of reusing that one.
+const uploadTargets = new WeakSet<object>();
+
 /** Files: uploaded videos and job outputs. */
 export class Files {
   readonly #transport: Transport;
@@ -190,7 +194,9 @@ export class Files {
     knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options');
     const control = { ...transferControl(o, this.#timeoutMs), overwrite: optionalBoolean(o.overwrite, 'overwrite') ?? false };
     const url =
-      typeof file === 'object' && file !== null && file.presignedUrl ? file.presignedUrl : await this.#urlOf(file, control.signal);
+      typeof file === 'object' && file !== null && file.presignedUrl && !uploadTargets.has(file)
+        ? file.presignedUrl
+        : await this.#urlOf(file, control.signal);
     return platform.download(url, destination, control);
   }
 
@@ -209,6 +215,8 @@ export class Files {
       ...expandVariables(p.expand, FILE_EXPAND),
     };
     const data = await this.#transport.execute(CreateFileDocument, variables, options);
-    return decodeResult(CreateFileDocument, data).createFile as unknown as UgcFile<E>;
+    const file = decodeResult(CreateFileDocument, data).createFile as unknown as UgcFile<E>;
+    uploadTargets.add(file);
+    return file;
   }
 }

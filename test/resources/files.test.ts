@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { AbortError, NotFoundError } from '../../src/index.js';
 import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
@@ -32,6 +35,18 @@ test('upload sends no API key to storage and returns the created file, with the 
   // Like S3's, the upload URL only takes a PUT: read the bytes through a fresh download URL.
   const res = await fetch((await t.ugc.files.retrieve({ id: file.id })).presignedUrl!);
   expect(await res.text()).toBe('blob bytes');
+});
+
+test('download of the object upload returned fetches a read URL: its own URL only takes a PUT', async () => {
+  const file = await t.ugc.files.upload(new TextEncoder().encode('round trip'), { type: 'mp4' });
+  const dir = await mkdtemp(join(tmpdir(), 'move-ugc-files-'));
+  try {
+    const result = await t.ugc.files.download(file, join(dir, 'back.mp4'));
+    expect(result.bytes).toBe(10);
+    expect(await readFile(join(dir, 'back.mp4'), 'utf8')).toBe('round trip');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('createShareCode: a code, a URL serving the file, and its validity', async () => {
