@@ -16,8 +16,8 @@ export interface TransferProgress {
 }
 
 export interface TransferOptions {
-  onProgress?: (progress: TransferProgress) => void;
-  signal?: AbortSignal;
+  onProgress?: ((progress: TransferProgress) => void) | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 const isNode = typeof process !== 'undefined' && !!(process as { versions?: { node?: string } }).versions?.node;

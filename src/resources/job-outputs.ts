@@ -6,8 +6,8 @@ import type { Job } from './jobs.js';
 
 export interface JobDownloadOutputsOptions {
   /** Called as each output file's bytes arrive. */
-  onProgress?: (progress: TransferProgress & { key: string; path: string }) => void;
-  signal?: AbortSignal;
+  onProgress?: ((progress: TransferProgress & { key: string; path: string }) => void) | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /** One downloaded output. */
