@@ -7,7 +7,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_DIR, ROOT, markdownTable, now, printTable, run, runBench } from './lib.mjs';
 
-const ALL = ['overhead', 'wire', 'pagination', 'size', 'transfer'];
+const ALL = ['overhead', 'wire', 'pagination', 'size', 'transfer', 'footprint'];
 const ANALYSIS = '<!-- ANALYSIS: everything below this line is kept when bench/run.mjs rewrites the file -->';
 const selected = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const unknown = selected.filter((s) => !ALL.includes(s));

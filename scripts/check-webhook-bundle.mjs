@@ -85,7 +85,9 @@ try {
     const bytes = files.reduce((sum, f) => sum + f.byteLength, 0);
     const gzip = files.reduce((sum, f) => sum + gzipOf(f), 0);
     const verdict = gzip <= BUDGET_GZIP_BYTES ? 'ok' : 'OVER BUDGET';
-    console.log(`verifyWebhook alone, ${name}: ${(bytes / 1024).toFixed(1)} kB, ${(gzip / 1024).toFixed(2)} kB gzipped (budget ${BUDGET_GZIP_BYTES / 1024} kB) ${verdict}`);
+    console.log(
+      `verifyWebhook alone, ${name}: ${(bytes / 1024).toFixed(1)} kB, ${(gzip / 1024).toFixed(2)} kB gzipped (budget ${BUDGET_GZIP_BYTES / 1024} kB) ${verdict}`,
+    );
     if (gzip > BUDGET_GZIP_BYTES) problems.push(`${name}: ${gzip} bytes gzipped, over ${BUDGET_GZIP_BYTES}`);
   }
 } finally {

@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { expectedShape } from './flow.mjs';
+import { expectedShape, type FlowResult } from './flow.mjs';
 
 // One flow (test/runtimes/flow.mjs) on every runtime the README promises, each an npm-installed
 // binary (devDependencies bun, deno, workerd; no install script needed) or Debian's Chromium, against
@@ -26,9 +26,7 @@ function binary(candidates: string[]): string {
   return found;
 }
 
-type FlowResult = ReturnType<typeof expectedShape> & { forAwait: string[]; retrieve: { take: string | null } };
-
-/** The flow's JSON from the line the runner printed after `marker`. */
+/** The flow's JSON from the line the runner printed. */
 function resultFrom(output: string): FlowResult {
   const line = output.split('\n').find((l) => l.includes('FLOW_RESULT '));
   if (!line) throw new Error(`the runtime printed no result:\n${output}`);
@@ -136,9 +134,11 @@ const flowWorker :Workerd.Worker = (
 );
 `,
     );
-    const { stdout, stderr } = await exec(workerd, ['test', '--verbose', 'config.capnp'], { cwd: dir }).catch((err: { stdout: string; stderr: string }) => {
-      throw new Error(`workerd test failed:\n${err.stdout}\n${err.stderr}`);
-    });
+    const { stdout, stderr } = await exec(workerd, ['test', '--verbose', 'config.capnp'], { cwd: dir }).catch(
+      (err: { stdout: string; stderr: string }) => {
+        throw new Error(`workerd test failed:\n${err.stdout}\n${err.stderr}`);
+      },
+    );
     expectFlow(resultFrom(`${stdout}\n${stderr}`));
   });
 
@@ -148,16 +148,22 @@ const flowWorker :Workerd.Worker = (
       const script = await bundleFor(['browser'], 'window.runFlow = run;');
       const page: Server = createServer((req, res) => {
         if (req.url === '/app.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-        res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>flow</title><script type="module" src="/app.js"></script>');
+        res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end('<!doctype html><title>flow</title><script type="module" src="/app.js"></script>');
       });
       await new Promise<void>((done) => page.listen(0, '127.0.0.1', done));
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      });
       try {
         const tab = await browser.newPage();
         await tab.goto(`http://127.0.0.1:${(page.address() as AddressInfo).port}/`);
         await tab.waitForFunction(() => 'runFlow' in window);
         const result = await tab.evaluate(
-          ({ endpoint, apiKey }) => (window as unknown as { runFlow: (e: string, k: string) => Promise<unknown> }).runFlow(endpoint, apiKey),
+          ({ endpoint, apiKey }) =>
+            (window as unknown as { runFlow: (e: string, k: string) => Promise<unknown> }).runFlow(endpoint, apiKey),
           { endpoint: sandbox.url, apiKey: sandbox.apiKey },
         );
         expectFlow(result as FlowResult);
