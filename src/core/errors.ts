@@ -16,7 +16,7 @@ export interface ErrorContext {
   status?: number | undefined;
   /** HTTP attempts made, retries included. */
   attempts?: number | undefined;
-  cause?: unknown | undefined;
+  cause?: unknown;
 }
 
 /** Base class of every error this SDK throws. */
