@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { transform, type Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { leanMaps } from './scripts/lean-maps.mjs';
 import { writeThirdPartyLicenses } from './scripts/third-party-licenses.mjs';
 
 // Only @urql/core is a dependency (tsup leaves dependencies as imports). graphql-js, graphql-http,
@@ -9,8 +10,9 @@ import { writeThirdPartyLicenses } from './scripts/third-party-licenses.mjs';
 // that installs move-ugc never downloads them; their licences go to dist/THIRD_PARTY_LICENSES.md.
 const BUNDLED = ['graphql', 'graphql-http', 'commander', 'cli-progress'];
 
-// Lean maps: positions only. Stack traces still point at src/ lines; the sources are not embedded.
-const leanMaps: Options['esbuildOptions'] = (options) => {
+// Lean maps: positions only, and none into bundled third-party code (scripts/lean-maps.mjs). Stack
+// traces still point at src/ lines; the sources are not embedded.
+const noSourcesContent: Options['esbuildOptions'] = (options) => {
   options.sourcesContent = false;
 };
 
@@ -54,7 +56,9 @@ export default defineConfig([
     splitting: true,
     noExternal: BUNDLED,
     esbuildPlugins: [minifyThirdParty],
-    esbuildOptions: leanMaps,
+    esbuildOptions: noSourcesContent,
+    // The executables' maps are the other config's to rewrite.
+    onSuccess: () => Promise.resolve(leanMaps('dist', (file) => !file.endsWith('cli.js.map'))),
   },
   {
     // Executables: ESM only (top-level await), run by node directly. commander and cli-progress are
@@ -66,10 +70,14 @@ export default defineConfig([
     splitting: true,
     noExternal: BUNDLED,
     esbuildPlugins: [throughPublicExports, minifyThirdParty],
-    esbuildOptions: leanMaps,
+    esbuildOptions: noSourcesContent,
     banner: {
       js: "import { createRequire as __moveUgcCreateRequire } from 'node:module';\nconst require = __moveUgcCreateRequire(import.meta.url);",
     },
-    onSuccess: () => Promise.resolve(writeThirdPartyLicenses(BUNDLED, 'dist/THIRD_PARTY_LICENSES.md')),
+    onSuccess: () => {
+      writeThirdPartyLicenses(BUNDLED, 'dist/THIRD_PARTY_LICENSES.md');
+      leanMaps('dist', (file) => file.endsWith('cli.js.map'));
+      return Promise.resolve();
+    },
   },
 ]);
