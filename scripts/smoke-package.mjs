@@ -1,34 +1,56 @@
-// Packs move-ugc, installs the tarball into a fresh project, and uses it from ESM, from CJS and
-// from TypeScript against a running sandbox: what a user gets from `npm install move-ugc`.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// Packs move-ugc, installs the tarball alone into a fresh project, and checks what a user gets from
+// `npm install move-ugc`: few packages and no graphql-js, a working `npx move-ugc`, and the library,
+// its documents and the sandbox used from ESM and CJS against a running sandbox.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { installedPackages, packedConsumer, run } from './packed-consumer.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const dir = mkdtempSync(join(tmpdir(), 'move-ugc-consumer-'));
-const run = (cmd, args, cwd = dir) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+// move-ugc, @urql/core and @urql/core's own dependencies (@0no-co/graphql.web, wonka).
+const MAX_PACKAGES = 4;
+const BUNDLED = ['graphql', 'graphql-http', 'commander', 'cli-progress'];
+
+const consumer = packedConsumer();
+const { dir } = consumer;
+const fail = (message) => {
+  console.error(`smoke: ${message}`);
+  process.exitCode = 1;
+};
 
 try {
-  const tarball = join(dir, run('npm', ['pack', '--silent', '--pack-destination', dir], root).trim().split('\n').pop());
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', [
-    'install',
-    '--no-audit',
-    '--no-fund',
-    '--silent',
-    tarball,
-    `typescript@${process.env.TS_VERSION ?? '5.9.3'}`,
-    '@types/node@20',
-  ]);
+  const packages = installedPackages(dir);
+  console.log(`installed: ${packages.length} packages (${packages.join(', ')}); tarball ${(consumer.tarballBytes / 1024).toFixed(1)} kB`);
+  if (packages.length > MAX_PACKAGES) fail(`npm install move-ugc installs ${packages.length} packages, over ${MAX_PACKAGES}`);
+  const cliOnly = packages.filter((p) => BUNDLED.includes(p));
+  if (cliOnly.length) fail(`npm install move-ugc installs CLI/sandbox-only packages: ${cliOnly.join(', ')}`);
+
+  const pkgDir = join(dir, 'node_modules', 'move-ugc');
+  for (const file of ['LICENSE', 'dist/THIRD_PARTY_LICENSES.md']) {
+    try {
+      readFileSync(join(pkgDir, file));
+    } catch {
+      fail(`the package has no ${file}`);
+    }
+  }
+  const notices = readFileSync(join(pkgDir, 'dist/THIRD_PARTY_LICENSES.md'), 'utf8');
+  const unlicensed = BUNDLED.filter((name) => !notices.includes(`## ${name}@`));
+  if (unlicensed.length) fail(`dist/THIRD_PARTY_LICENSES.md lacks ${unlicensed.join(', ')}`);
+
+  const help = run('npx', ['--no-install', 'move-ugc', '--help'], dir);
+  if (!/Usage: move-ugc/.test(help)) fail(`npx move-ugc --help printed:\n${help}`);
+  else console.log('npx move-ugc --help: ok');
 
   const flow = (imp) => `
 ${imp}
 const sandbox = await createSandbox({ jobDurationMs: 0 });
 try {
   const ugc = new MoveUgc({ apiKey: sandbox.apiKey, endpoint: sandbox.url });
+  const file = await ugc.files.upload(new TextEncoder().encode('clip'), { type: 'mp4' });
+  const take = await ugc.takes.createSingleCam({ sources: [{ fileId: file.id, deviceLabel: 'cam', format: 'MP4' }] });
+  const job = await ugc.jobs.createSingleCam({ takeId: take.id });
+  const done = await ugc.jobs.wait({ id: job.id, intervalMs: 5 });
+  if (done.state !== 'FINISHED') throw new Error('job ended ' + done.state);
   const page = await ugc.jobs.list({ limit: 1 });
-  if (!Array.isArray(page.items)) throw new Error('list returned no items array');
+  if (page.items[0]?.id !== job.id) throw new Error('list did not return the job');
   const err = await ugc.jobs.retrieve({ id: 'job-missing' }).catch((e) => e);
   if (!(err instanceof NotFoundError)) throw new Error('expected NotFoundError, got ' + err);
   if (!GetJobDocument.definitions) throw new Error('documents entry has no GetJobDocument');
@@ -48,38 +70,8 @@ import { GetJobDocument } from 'move-ugc/documents';`),
 const { createSandbox } = require('move-ugc/sandbox');
 const { GetJobDocument } = require('move-ugc/documents');`)}})().catch((e) => { console.error(e); process.exit(1); });`,
   );
-  writeFileSync(
-    join(dir, 'typed.ts'),
-    `import { MoveUgc, type Job } from 'move-ugc';
-import { GetJobDocument, type GetJobQuery } from 'move-ugc/documents';
-const ugc = new MoveUgc({ apiKey: 'x'.repeat(20) });
-export async function f(): Promise<Job<'take'>> {
-  const data: GetJobQuery = (null as unknown as GetJobQuery);
-  void data; void GetJobDocument;
-  return ugc.jobs.retrieve({ id: 'j', expand: ['take'] });
-}
-`,
-  );
-  for (const moduleResolution of ['node16', 'bundler']) {
-    const module = moduleResolution === 'node16' ? 'node16' : 'esnext';
-    run('npx', [
-      'tsc',
-      '--noEmit',
-      '--strict',
-      '--skipLibCheck',
-      'false',
-      '--module',
-      module,
-      '--moduleResolution',
-      moduleResolution,
-      '--target',
-      'es2022',
-      'typed.ts',
-    ]);
-    console.log(`typescript (${moduleResolution}): ok`);
-  }
-  process.stdout.write(`esm: ${run('node', ['esm.mjs'])}`);
-  process.stdout.write(`cjs: ${run('node', ['cjs.cjs'])}`);
+  process.stdout.write(`esm (library, documents, sandbox round trip): ${run('node', ['esm.mjs'], dir)}`);
+  process.stdout.write(`cjs (library, documents, sandbox round trip): ${run('node', ['cjs.cjs'], dir)}`);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  consumer.cleanup();
 }

@@ -18,24 +18,24 @@ const MIN_KEY_LENGTH = 12;
 
 export interface MoveUgcOptions {
   /** Your Move UGC API key. Defaults to env `MOVE_UGC_API_KEY`. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** GraphQL endpoint. Defaults to env `MOVE_UGC_ENDPOINT_URL`, else the production API. */
-  endpoint?: string;
+  endpoint?: string | undefined;
   /** A fetch implementation to use instead of the global one. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Extra headers sent with every API request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Limit for one HTTP attempt, body included, in milliseconds. Default 60 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries after a transient failure. Default 2. Mutations retry only if never sent. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * `debug` logs each attempt: operation, attempt, status, timing, header names (values other than
    * content type redacted). Defaults to env `MOVE_UGC_LOG`.
    */
-  logLevel?: 'debug' | 'off';
+  logLevel?: 'debug' | 'off' | undefined;
   /** Where debug lines go. Default `console.error`. The key is removed from every line first. */
-  logger?: (line: string) => void;
+  logger?: ((line: string) => void) | undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import './dom-shim.js';
 export { MoveUgc, DEFAULT_ENDPOINT, type MoveUgcOptions } from './client.js';
 export * from './core/errors.js';
 export type { RequestOptions } from './core/http.js';

@@ -11,11 +11,11 @@ export interface GraphQLErrorEntry {
 /** What every error knows about the call that produced it. */
 export interface ErrorContext {
   /** GraphQL operation name, e.g. `getJob`. */
-  operation?: string;
+  operation?: string | undefined;
   /** HTTP status, when a response arrived. */
-  status?: number;
+  status?: number | undefined;
   /** HTTP attempts made, retries included. */
-  attempts?: number;
+  attempts?: number | undefined;
   cause?: unknown;
 }
 

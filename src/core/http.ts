@@ -16,11 +16,11 @@ import { describeHeaders, type Logger } from './log.js';
 /** Options every method takes as its second argument, apart from the API parameters. */
 export interface RequestOptions {
   /** Cancels the request and any retry wait at once; the call rejects with `AbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Limit for one attempt: connecting, headers and reading the body. Default 60 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries after the first attempt (queries only, and mutations that never left). Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
 }
 
 /**

@@ -15,10 +15,10 @@ export interface TransferProgress {
 }
 
 export interface TransferOptions {
-  onProgress?: (progress: TransferProgress) => void;
-  signal?: AbortSignal;
+  onProgress?: ((progress: TransferProgress) => void) | undefined;
+  signal?: AbortSignal | undefined;
   /** Fail with TimeoutError when no byte moves for this long (default: the client's `timeoutMs`). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** PUTs `source`, of `size` bytes, to a presigned URL with an exact Content-Length. */

@@ -31,21 +31,21 @@ export type ShareCode = Decoded<GenerateShareCodeMutation['generateShareCode']>;
 export interface FileCreateParams<E extends UgcFileExpand = never> {
   /** The file's extension, e.g. `mp4`, `mov`. */
   type: string;
-  name?: string;
-  metadata?: JsonValue;
-  expand?: readonly E[];
+  name?: string | undefined;
+  metadata?: JsonValue | undefined;
+  expand?: readonly E[] | undefined;
 }
 
 export interface FileRetrieveParams<E extends UgcFileExpand = never> {
   id: string;
-  expand?: readonly E[];
+  expand?: readonly E[] | undefined;
 }
 
 export interface FileUpdateParams<E extends UgcFileExpand = never> {
   id: string;
-  name?: string;
-  metadata?: JsonValue;
-  expand?: readonly E[];
+  name?: string | undefined;
+  metadata?: JsonValue | undefined;
+  expand?: readonly E[] | undefined;
 }
 
 export interface FileCreateShareCodeParams {
@@ -54,7 +54,7 @@ export interface FileCreateShareCodeParams {
 
 export interface FileUploadParams<E extends UgcFileExpand = never> extends FileCreateParams<E>, TransferOptions {
   /** Byte length of a ReadableStream source (required for one; ignored otherwise). */
-  size?: number;
+  size?: number | undefined;
 }
 
 export interface FileDownloadOptions extends TransferOptions {

@@ -6,9 +6,9 @@ import type { Job } from './jobs.js';
 
 export interface JobDownloadOutputsOptions extends Omit<TransferOptions, 'onProgress'> {
   /** Called as each output file's bytes arrive. */
-  onProgress?: (progress: TransferProgress & { key: string; path: string }) => void;
+  onProgress?: ((progress: TransferProgress & { key: string; path: string }) => void) | undefined;
   /** Replace files already in the directory. Without it, any name already taken fails the call before anything is downloaded. */
-  overwrite?: boolean;
+  overwrite?: boolean | undefined;
 }
 
 /** One downloaded output. `complete: 'unknown'` when storage sent no length to check the bytes against. */

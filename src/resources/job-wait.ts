@@ -5,12 +5,12 @@ import type { Job } from './jobs.js';
 export interface JobWaitParams {
   id: string;
   /** Pause between polls. Default 5 000 ms. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Give up after this long. Default 2 hours. */
-  timeoutMs?: number;
-  signal?: AbortSignal;
+  timeoutMs?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Called after every poll with the job's state and percentage. */
-  onProgress?: (progress: JobWaitProgress) => void;
+  onProgress?: ((progress: JobWaitProgress) => void) | undefined;
 }
 
 export interface JobWaitProgress {

@@ -47,19 +47,19 @@ export type JobExpand = keyof typeof JOB_EXPAND;
 export type Job<E extends JobExpand = never> = WithExpand<Decoded<JobFieldsFragment>, JobExpand, E>;
 
 interface JobWriteParams<E extends JobExpand> {
-  name?: string;
+  name?: string | undefined;
   /** Any JSON value; stored as given and returned parsed. */
-  metadata?: JsonValue;
-  expand?: readonly E[];
+  metadata?: JsonValue | undefined;
+  expand?: readonly E[] | undefined;
 }
 
 interface JobCreateParams<E extends JobExpand> extends JobWriteParams<E> {
   takeId: string;
-  options?: OptionsInput;
+  options?: OptionsInput | undefined;
   /** Process only this part of the take, in seconds. */
-  clipWindow?: ClipWindowInput;
+  clipWindow?: ClipWindowInput | undefined;
   /** Output types to produce; the API picks defaults when omitted. */
-  outputs?: OutputType[];
+  outputs?: OutputType[] | undefined;
 }
 
 export type JobCreateSingleCamParams<E extends JobExpand = never> = JobCreateParams<E>;
@@ -67,12 +67,12 @@ export type JobCreateSingleCamParams<E extends JobExpand = never> = JobCreatePar
 export interface JobCreateMultiCamParams<E extends JobExpand = never> extends JobCreateParams<E> {
   numberOfActors: number;
   /** Rig name, as listed by `ugc.rigs.list()`. */
-  rig?: string;
+  rig?: string | undefined;
 }
 
 export interface JobRetrieveParams<E extends JobExpand = never> {
   id: string;
-  expand?: readonly E[];
+  expand?: readonly E[] | undefined;
 }
 
 export interface JobUpdateParams<E extends JobExpand = never> extends JobWriteParams<E> {
@@ -81,7 +81,7 @@ export interface JobUpdateParams<E extends JobExpand = never> extends JobWritePa
 
 export interface JobListParams<E extends JobExpand = never> extends ListParams<E> {
   /** Only jobs of this take. */
-  takeId?: string;
+  takeId?: string | undefined;
 }
 
 const CREATE_KEYS = ['takeId', 'name', 'metadata', 'options', 'clipWindow', 'outputs', 'expand'];

@@ -21,12 +21,12 @@ export function nameAndMetadata(p: Record<string, unknown>) {
 /** Paging parameters every paginated `list` takes. */
 export interface ListParams<E extends string> {
   /** Page size, at least 1. */
-  limit?: number;
+  limit?: number | undefined;
   /** A `nextToken` from an earlier page. */
-  nextToken?: string;
+  nextToken?: string | undefined;
   /** Order by creation time; the API defaults to newest first. */
-  sortBy?: SortDirection;
-  expand?: readonly E[];
+  sortBy?: SortDirection | undefined;
+  expand?: readonly E[] | undefined;
 }
 
 export const LIST_KEYS = ['limit', 'nextToken', 'sortBy', 'expand'];

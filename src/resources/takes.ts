@@ -32,10 +32,10 @@ export type TakeExpand = keyof typeof TAKE_EXPAND;
 export type Take<E extends TakeExpand = never> = WithExpand<Decoded<TakeFieldsFragment>, TakeExpand, E>;
 
 interface TakeWriteParams<E extends TakeExpand> {
-  name?: string;
+  name?: string | undefined;
   /** Any JSON value; stored as given and returned parsed. */
-  metadata?: JsonValue;
-  expand?: readonly E[];
+  metadata?: JsonValue | undefined;
+  expand?: readonly E[] | undefined;
 }
 
 export interface TakeCreateSingleCamParams<E extends TakeExpand = never> extends TakeWriteParams<E> {
@@ -49,12 +49,12 @@ export interface TakeCreateMultiCamParams<E extends TakeExpand = never> extends 
   /** The calibrated volume the cameras were set up in. */
   volumeId: string;
   /** How the cameras' videos line up: a clap window or timecode. */
-  syncMethod?: SyncMethodInput;
+  syncMethod?: SyncMethodInput | undefined;
 }
 
 export interface TakeRetrieveParams<E extends TakeExpand = never> {
   id: string;
-  expand?: readonly E[];
+  expand?: readonly E[] | undefined;
 }
 
 export interface TakeUpdateParams<E extends TakeExpand = never> extends TakeWriteParams<E> {

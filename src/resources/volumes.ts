@@ -38,17 +38,17 @@ export interface VolumeCreateHumanParams<E extends VolumeExpand = never> {
   /** Height of the person in the calibration videos, in metres. */
   humanHeight: number;
   areaType: AreaType;
-  syncMethod?: SyncMethodInput;
+  syncMethod?: SyncMethodInput | undefined;
   /** Use only this part of the videos, in seconds. */
-  clipWindow?: ClipWindowInput;
-  name?: string;
-  metadata?: JsonValue;
-  expand?: readonly E[];
+  clipWindow?: ClipWindowInput | undefined;
+  name?: string | undefined;
+  metadata?: JsonValue | undefined;
+  expand?: readonly E[] | undefined;
 }
 
 export interface VolumeRetrieveParams<E extends VolumeExpand = never> {
   id: string;
-  expand?: readonly E[];
+  expand?: readonly E[] | undefined;
 }
 
 export type VolumeListParams<E extends VolumeExpand = never> = ListParams<E>;

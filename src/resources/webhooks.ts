@@ -15,10 +15,10 @@ export interface WebhookUpsertParams {
   url: string;
   /** Event names to receive, e.g. `ugc.job.state.completed`, `ugc.job.state.failed`. */
   events: string[];
-  description?: string;
+  description?: string | undefined;
   /** Signing secret (`whsec_…`); the API makes one when omitted. Verify deliveries with `verifyWebhook`. */
-  secret?: string;
-  metadata?: JsonValue;
+  secret?: string | undefined;
+  metadata?: JsonValue | undefined;
 }
 
 /** Webhook endpoints: Move POSTs a signed event to them when a job finishes or fails. */

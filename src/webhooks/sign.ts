@@ -12,9 +12,9 @@ export type WebhookHeaders = {
 
 export interface WebhookSignParams {
   /** Message id; a random `msg_…` id when omitted. */
-  id?: string;
+  id?: string | undefined;
   /** Unix seconds; the current time when omitted. */
-  timestamp?: number;
+  timestamp?: number | undefined;
   /** The exact bytes that will be sent. */
   body: string | Uint8Array;
   /** `whsec_<base64>`. */

@@ -9,9 +9,9 @@ export type WebhookRequestHeaders = Headers | Readonly<Record<string, string | r
 
 export interface WebhookVerifyOptions {
   /** How far `svix-timestamp` may be from now, either way, before a delivery counts as replayed. Default 300. */
-  toleranceSeconds?: number;
+  toleranceSeconds?: number | undefined;
   /** The current time; for tests. */
-  now?: Date;
+  now?: Date | undefined;
 }
 
 function header(headers: WebhookRequestHeaders, name: string): string {

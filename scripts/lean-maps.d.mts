@@ -1,0 +1,1 @@
+export function leanMaps(dir: string, include?: (path: string) => boolean): void;
