@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// `VERSION` (src/core/version.ts) is package.json's version, fixed at build time.
+const define = { __MOVE_UGC_VERSION__: JSON.stringify((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version) };
 
 // Dependencies stay imports, so `move-ugc` pulls in @urql/core only and never graphql-js.
 const external = ['@urql/core', 'graphql', 'graphql-http', 'commander', 'cli-progress'];
@@ -13,6 +17,7 @@ export default defineConfig([
     target: 'node20',
     splitting: true,
     external,
+    define,
   },
   {
     // Executables: ESM only (top-level await), run by node directly.
@@ -21,5 +26,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     external,
+    define,
   },
 ]);
