@@ -1,6 +1,6 @@
 import { ValidationError } from './errors.js';
 import { checkHeaders, checkRetries, checkTimeout, type HttpPolicy } from './http.js';
-import { checkLogLevel, createLog, redactor, type LogLevel } from './log.js';
+import { checkLogLevel, createLog, redactor } from './log.js';
 import { clientHeaders } from './version.js';
 
 /** @internal The exchange's options, checked and completed with defaults. */
