@@ -42,7 +42,12 @@ const urql = new Client({
   requestPolicy: 'network-only',
   fetchOptions: { headers: { authorization: API_KEY } },
 });
-const appClient = new Client({ url, exchanges: [moveUgcExchange({ apiKey: API_KEY })], preferGetMethod: false, requestPolicy: 'network-only' });
+const appClient = new Client({
+  url,
+  exchanges: [moveUgcExchange({ apiKey: API_KEY })],
+  preferGetMethod: false,
+  requestPolicy: 'network-only',
+});
 const withAppClient = new MoveUgc({ urql: appClient });
 
 const clients = {
