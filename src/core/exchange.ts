@@ -87,6 +87,7 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
         try {
           result = await execute(config, op, urlOf(op), call);
         } catch (err) {
+          if (!call.cancelled) config.log?.error(`${call.operation} failed: ${(err as Error).name}: ${(err as Error).message}`);
           result = makeErrorResult(op, err as Error);
         }
         if (op.kind === 'query' && inFlight.get(op.key) === call) inFlight.delete(op.key);

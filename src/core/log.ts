@@ -49,7 +49,8 @@ export function createLog(level: LogLevel, logger: unknown, redact: (text: strin
 }
 
 function sinkOf(logger: unknown): (line: string, level: Exclude<LogLevel, 'off'>) => void {
-  if (logger === undefined) return (line, level) => console[level](line);
+  // stderr for every level: a CLI's stdout stays its own.
+  if (logger === undefined) return (line, level) => (level === 'warn' ? console.warn(line) : console.error(line));
   if (typeof logger === 'function') return logger as (line: string, level: Exclude<LogLevel, 'off'>) => void;
   if (logger !== null && typeof logger === 'object') {
     const object = logger as Partial<LoggerObject>;
