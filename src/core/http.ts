@@ -240,13 +240,22 @@ async function readBody(res: Response, call: HttpCall, signal: AbortSignal): Pro
   }
   const body = res.body;
   if (!body) return '';
-  const reader = body.getReader();
   let aborted: (() => void) | undefined;
   const stop = new Promise<never>((_, reject) => {
     aborted = () => reject(new Error('aborted'));
     signal.addEventListener('abort', aborted);
   });
   stop.catch(ignore);
+  // A declared length within the cap cannot be exceeded (fetch enforces the framing): read it in
+  // one go, still racing the signal, which also aborts the fetch and so the body stream.
+  if (declared >= 0) {
+    try {
+      return await Promise.race([res.text(), stop]);
+    } finally {
+      signal.removeEventListener('abort', aborted!);
+    }
+  }
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
