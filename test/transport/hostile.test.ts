@@ -82,6 +82,33 @@ describe('a body that stalls at any byte settles with the attempt timeout (item 
     },
   );
 
+  test.each([1, 25 * MiB])(
+    'declares a longer Content-Length, stalls after %i bytes: TimeoutError, one request',
+    { timeout: 60_000 },
+    async (n) => {
+      const declared = streamed(n + 1000, { stall: true, contentLength: true });
+      const body = {
+        fault: ((res, timers) => {
+          // Send only n of the declared bytes, then hold the connection.
+          const write = res.write.bind(res);
+          let left = n;
+          res.write = ((chunk: Buffer) => {
+            if (left <= 0) return true;
+            const part = chunk.subarray(0, left);
+            left -= part.length;
+            return write(part);
+          }) as typeof res.write;
+          declared.fault(res, timers);
+        }) as Fault,
+      };
+      const { server, ugc } = await serve([body.fault], { timeoutMs: 1_500, maxRetries: 0 });
+      const err = await rejection(retrieve(ugc));
+      expect(err).toBeInstanceOf(TimeoutError);
+      expect(err).toMatchObject({ attempts: 1, status: 200 });
+      expect(server.requests).toHaveLength(1);
+    },
+  );
+
   test('stalls after 25 MB: the caller’s signal ends the call at once, long before the timeout', { timeout: 60_000 }, async () => {
     const body = streamed(25 * MiB, { stall: true });
     const { ugc } = await serve([body.fault], { timeoutMs: 600_000, maxRetries: 2 });
