@@ -37,8 +37,10 @@ export interface RequestOptions {
   /** Extra headers for this call only, over the client's. */
   headers?: Record<string, string> | undefined;
   /**
-   * Called once the call has its response, before the method resolves or rejects: the request id,
-   * status and headers of a successful call. (Every `MoveUgcError` carries `requestId` too.)
+   * Called when a GraphQL response arrived (data, or GraphQL errors), before the method settles:
+   * the request id, status and headers. How to get the request id of a successful call; every
+   * `MoveUgcError` carries `requestId` itself. Through a client on urql's stock `fetchExchange`
+   * only the status and headers of failed responses are known.
    *
    * @example
    * ```ts
