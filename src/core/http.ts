@@ -7,48 +7,14 @@ import {
   MoveUgcError,
   PermissionError,
   RateLimitError,
-  ResponseError,
   ServerError,
   TimeoutError,
-  ValidationError,
 } from './errors.js';
 import { describeHeaders, type Log } from './log.js';
+import { ignore, readBody } from './body.js';
 
-/** What one response told the SDK besides its body: see `RequestOptions.onResponse`. */
-export interface ResponseInfo {
-  /** The API's request id (`x-amzn-requestid`, else `x-request-id`): quote it to support. */
-  requestId: string | undefined;
-  /** HTTP status of the final response; undefined when the client's exchange did not report it. */
-  status: number | undefined;
-  /** Response headers of the final attempt, when known. */
-  headers: Headers | undefined;
-  /** HTTP attempts made, retries included, when known. */
-  attempts: number | undefined;
-}
-
-/** Options every method takes as its second argument, apart from the API parameters. */
-export interface RequestOptions {
-  /** Cancels the request and any retry wait at once; the call rejects with `AbortError`. */
-  signal?: AbortSignal | undefined;
-  /** Limit for one attempt: connecting, headers and reading the body. Default 60 000. */
-  timeoutMs?: number | undefined;
-  /** Retries after the first attempt (queries only, and mutations that never left). Default 2. */
-  maxRetries?: number | undefined;
-  /** Extra headers for this call only, over the client's. */
-  headers?: Record<string, string> | undefined;
-  /**
-   * Called when a GraphQL response arrived (data, or GraphQL errors), before the method settles:
-   * the request id, status and headers. How to get the request id of a successful call; every
-   * `MoveUgcError` carries `requestId` itself. Through a client on urql's stock `fetchExchange`
-   * only the status and headers of failed responses are known.
-   *
-   * @example
-   * ```ts
-   * const job = await ugc.jobs.retrieve({ id }, { onResponse: (r) => console.log(r.requestId) });
-   * ```
-   */
-  onResponse?: ((response: ResponseInfo) => void) | undefined;
-}
+export type { RequestOptions, ResponseInfo } from './request-options.js';
+export { checkRequestOptions, checkHeaders, checkRetries, checkTimeout, MAX_TIMEOUT_MS } from './request-options.js';
 
 /** The HTTP policy shared by every call of one exchange. */
 export interface HttpPolicy {
@@ -92,12 +58,9 @@ export const BACKOFF_BASE_MS = 500;
 export const BACKOFF_CAP_MS = 8_000;
 /** A longer Retry-After is surfaced as the error instead of slept through. */
 export const RETRY_AFTER_CAP_MS = 60_000;
-/** Largest timer delay every runtime honours (a longer one fires at once in Node). */
-export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 // Error codes that prove the request never reached a server: safe to resend even a mutation.
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-const OPTION_KEYS = new Set(['signal', 'timeoutMs', 'maxRetries', 'headers', 'onResponse']);
 
 interface Failure {
   error: MoveUgcError;
@@ -106,55 +69,6 @@ interface Failure {
   retryAfterMs?: number | undefined;
   /** The request provably never left this machine. */
   neverSent?: boolean;
-}
-
-/** Checks the per-call options; absent fields fall back to the client's. */
-export function checkRequestOptions(options: RequestOptions): RequestOptions {
-  if (options === null || typeof options !== 'object') throw new ValidationError('options', 'must be an object');
-  for (const name of Object.keys(options)) {
-    if (!OPTION_KEYS.has(name)) throw new ValidationError(`options.${name}`, `is not an option (known: ${[...OPTION_KEYS].join(', ')})`);
-  }
-  const { signal, timeoutMs, maxRetries, headers, onResponse } = options;
-  if (timeoutMs !== undefined) checkTimeout(timeoutMs, 'options.timeoutMs');
-  if (maxRetries !== undefined) checkRetries(maxRetries, 'options.maxRetries');
-  if (signal !== undefined && !(signal && typeof signal.addEventListener === 'function' && 'aborted' in signal)) {
-    throw new ValidationError('options.signal', 'must be an AbortSignal');
-  }
-  if (headers !== undefined) checkHeaders(headers, 'options.headers');
-  if (onResponse !== undefined && typeof onResponse !== 'function') throw new ValidationError('options.onResponse', 'must be a function');
-  return options;
-}
-
-export function checkTimeout(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !(value > 0) || value > MAX_TIMEOUT_MS) {
-    throw new ValidationError(field, `must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${String(value)}`);
-  }
-  return value;
-}
-
-export function checkRetries(value: unknown, field: string): number {
-  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 100) {
-    throw new ValidationError(field, `must be a whole number from 0 to 100, got ${String(value)}`);
-  }
-  return value as number;
-}
-
-// Control characters would split or smuggle headers; names must be HTTP tokens.
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-
-/** Checks a headers object; the values are never echoed (they may be secrets). */
-export function checkHeaders(headers: unknown, field: string): Record<string, string> {
-  if (headers === null || typeof headers !== 'object' || Array.isArray(headers))
-    throw new ValidationError(field, 'must be an object of strings');
-  for (const [name, value] of Object.entries(headers)) {
-    if (!TOKEN.test(name)) throw new ValidationError(field, `has an invalid header name ${JSON.stringify(name)}`);
-    if (typeof value !== 'string' || CONTROL.test(value)) {
-      throw new ValidationError(`${field}.${name}`, 'must be a string without control characters');
-    }
-  }
-  return headers as Record<string, string>;
 }
 
 /**
@@ -227,77 +141,6 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
     if (signal) unsubscribe(signal, controller);
   }
 }
-
-/**
- * Reads the body through its reader, counting bytes: past `maxResponseBytes` it stops (a
- * `ResponseError`, not retried), and each read races the attempt's signal, so a body that stalls
- * at any byte settles when the timeout or the caller's signal fires, the stream cancelled.
- */
-async function readBody(res: Response, call: HttpCall, signal: AbortSignal): Promise<string> {
-  const max = call.policy.maxResponseBytes;
-  const declared = Number(res.headers.get('content-length') ?? Number.NaN);
-  if (declared > max) {
-    void res.body?.cancel().catch(ignore);
-    throw tooLarge(call, max);
-  }
-  const body = res.body;
-  if (!body) return '';
-  let aborted: (() => void) | undefined;
-  const stop = new Promise<never>((_, reject) => {
-    aborted = () => reject(new Error('aborted'));
-    signal.addEventListener('abort', aborted);
-  });
-  stop.catch(ignore);
-  // A declared length within the cap cannot be exceeded (fetch enforces the framing): read it in
-  // one go, still racing the signal, which also aborts the fetch and so the body stream.
-  if (declared >= 0) {
-    try {
-      return await Promise.race([res.text(), stop]);
-    } finally {
-      signal.removeEventListener('abort', aborted!);
-    }
-  }
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      if (signal.aborted) throw new Error('aborted');
-      const { done, value } = await Promise.race([reader.read(), stop]);
-      if (done) break;
-      size += value.byteLength;
-      if (size > max) throw tooLarge(call, max);
-      chunks.push(value);
-    }
-  } catch (err) {
-    void reader.cancel().catch(ignore);
-    throw err;
-  } finally {
-    signal.removeEventListener('abort', aborted!);
-  }
-  return decoder.decode(chunks.length === 1 ? chunks[0] : concat(chunks, size));
-}
-
-const decoder = new TextDecoder();
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return all;
-}
-
-function tooLarge(call: HttpCall, max: number): ResponseError {
-  return new ResponseError(
-    `${call.operation}: the response is larger than maxResponseBytes (${max} bytes); reading stopped`,
-    context(call),
-  );
-}
-
-function ignore(): void {}
 
 function abortController(controller: AbortController): void {
   controller.abort();
