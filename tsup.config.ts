@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { writeThirdPartyLicenses } from './scripts/third-party-licenses.mjs';
 rmSync('dist', { recursive: true, force: true });
 
 // `VERSION` (src/core/version.ts) is package.json's version, fixed at build time.
-const define = { __MOVE_UGC_VERSION__: JSON.stringify((JSON.parse(await readFile('package.json', 'utf8')) as { version: string }).version) };
+const define = { __MOVE_UGC_VERSION__: JSON.stringify((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version) };
 
 // Only @urql/core is a dependency (tsup leaves dependencies as imports). graphql-js, graphql-http,
 // commander and cli-progress are devDependencies bundled into the sandbox and CLI chunks, so an app

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // `VERSION` (src/core/version.ts) is package.json's version, as tsup builds it.
+  define: { __MOVE_UGC_VERSION__: JSON.stringify((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version) },
   // The examples import the package by name, as an app would; tests run them against the sources.
   resolve: {
     alias: [

@@ -1,6 +1,9 @@
-import type { AnyVariables, TypedDocumentNode } from '@urql/core';
+import { Client, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import { ValidationError } from './core/errors.js';
-import type { RequestOptions } from './core/http.js';
+import { checkTimeout, type RequestOptions } from './core/http.js';
+import { moveUgcExchange, type MoveUgcExchangeOptions } from './core/exchange.js';
+import { checkEndpoint, DEFAULT_TIMEOUT_MS } from './core/exchange-config.js';
+import { checkLogLevel, type LogLevel, type MoveUgcLogger } from './core/log.js';
 import { decodeResult, type Decoded } from './core/scalars.js';
 import { checkRequest } from './core/validate.js';
 import { Transport } from './core/transport.js';
@@ -14,14 +17,20 @@ import { CameraSettingsResource } from './resources/camera-settings.js';
 import { Webhooks } from './resources/webhooks.js';
 
 export const DEFAULT_ENDPOINT = 'https://api.move.ai/ugc/graphql';
-const MIN_KEY_LENGTH = 12;
 
 export interface MoveUgcOptions {
-  /** Your Move UGC API key. Defaults to env `MOVE_UGC_API_KEY`. */
+  /** Your Move UGC API key. Defaults to env `MOVE_UGC_API_KEY`. Not with `urql` (its exchange holds the key). */
   apiKey?: string | undefined;
-  /** GraphQL endpoint. Defaults to env `MOVE_UGC_ENDPOINT_URL`, else the production API. */
+  /** GraphQL endpoint. Defaults to env `MOVE_UGC_ENDPOINT_URL`, else the production API. Not with `urql`. */
   endpoint?: string | undefined;
-  /** A fetch implementation to use instead of the global one. */
+  /**
+   * An app's own urql Client to run every call through (shared with its hooks, devtools, auth):
+   * one with `moveUgcExchange` gets the SDK's full HTTP policy; one with urql's `fetchExchange`
+   * (`preferGetMethod: false`, an `authorization` header) gets typed errors and decoded results,
+   * and `timeoutMs` as an overall limit per call, without retries.
+   */
+  urql?: Client | undefined;
+  /** A fetch implementation to use instead of the global one (API calls and file transfers). */
   fetch?: typeof fetch | undefined;
   /** Extra headers sent with every API request. */
   headers?: Record<string, string> | undefined;
@@ -29,17 +38,24 @@ export interface MoveUgcOptions {
   timeoutMs?: number | undefined;
   /** Retries after a transient failure. Default 2. Mutations retry only if never sent. */
   maxRetries?: number | undefined;
+  /** Largest response body read, in bytes; past it the call fails with `ResponseError`. Default 32 MiB. */
+  maxResponseBytes?: number | undefined;
   /**
-   * `debug` logs each attempt: operation, attempt, status, timing, header names (values other than
-   * content type redacted). Defaults to env `MOVE_UGC_LOG`.
+   * `debug` logs each attempt (operation, status, timing, header names), `warn` each retry, `error`
+   * each failed call. Defaults to env `MOVE_UGC_LOG`, else `off`.
    */
-  logLevel?: 'debug' | 'off' | undefined;
-  /** Where debug lines go. Default `console.error`. The key is removed from every line first. */
-  logger?: ((line: string) => void) | undefined;
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go: a function `(line, level)` or an object logger (console, pino). Default `console`. The key is removed from every line first. */
+  logger?: MoveUgcLogger | undefined;
 }
 
+const OPTIONS = ['apiKey', 'endpoint', 'urql', 'fetch', 'headers', 'timeoutMs', 'maxRetries', 'maxResponseBytes', 'logLevel', 'logger'];
+// With an app's client these belong to its exchange; the facade refuses rather than ignores them.
+const EXCHANGE_ONLY = ['apiKey', 'endpoint', 'headers', 'maxRetries', 'maxResponseBytes', 'logLevel', 'logger'] as const;
+
 /**
- * The Move UGC API client.
+ * The Move UGC API client. Every call runs through a urql `Client` (`ugc.urql`): its own, built
+ * with `moveUgcExchange`, or the one passed as `urql`.
  *
  * @example
  * ```ts
@@ -59,37 +75,54 @@ export class MoveUgc {
   readonly webhooks: Webhooks;
   /** The GraphQL endpoint this client talks to. */
   readonly endpoint: string;
+  /** The urql Client every call runs through: use it for your own queries and hooks too. */
+  readonly urql: Client;
   readonly #transport: Transport;
 
   constructor(options: MoveUgcOptions = {}) {
-    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
-    const apiKey = options.apiKey ?? env.MOVE_UGC_API_KEY;
-    if (apiKey === undefined || apiKey === '') {
-      throw new ValidationError('apiKey', 'is required: pass { apiKey } or set MOVE_UGC_API_KEY');
+    if (options === null || typeof options !== 'object' || Array.isArray(options))
+      throw new ValidationError('options', 'must be an object');
+    for (const name of Object.keys(options)) {
+      if (!OPTIONS.includes(name)) throw new ValidationError(name, `is not an option of MoveUgc (known: ${OPTIONS.join(', ')})`);
     }
-    if (typeof apiKey !== 'string' || apiKey.trim().length < MIN_KEY_LENGTH) {
-      throw new ValidationError('apiKey', `must be a string of at least ${MIN_KEY_LENGTH} characters`);
+    if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new ValidationError('fetch', 'must be a function');
+    const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const timeoutMs = options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkTimeout(options.timeoutMs, 'timeoutMs');
+    if (options.urql !== undefined) {
+      const client = options.urql as unknown;
+      if (!client || typeof (client as Client).executeRequestOperation !== 'function')
+        throw new ValidationError('urql', 'must be a urql Client');
+      for (const name of EXCHANGE_ONLY) {
+        if (options[name] !== undefined)
+          throw new ValidationError(name, 'is set on the exchange of the urql client given as `urql`, not here');
+      }
+      this.urql = client as Client;
+      this.endpoint = urlOf(this.urql);
+      this.#transport = new Transport(this.urql, false, timeoutMs);
+    } else {
+      const config: MoveUgcExchangeOptions = {
+        apiKey: options.apiKey ?? (env('MOVE_UGC_API_KEY') as string),
+        endpoint: options.endpoint ?? env('MOVE_UGC_ENDPOINT_URL') ?? DEFAULT_ENDPOINT,
+        fetch: options.fetch,
+        headers: options.headers,
+        timeoutMs,
+        maxRetries: options.maxRetries,
+        maxResponseBytes: options.maxResponseBytes,
+        logLevel: options.logLevel ?? (env('MOVE_UGC_LOG') as LogLevel | undefined),
+        logger: options.logger,
+      };
+      if (options.logLevel === undefined && config.logLevel !== undefined) checkLogLevel(config.logLevel, 'MOVE_UGC_LOG');
+      const exchange = moveUgcExchange(config);
+      this.endpoint = checkEndpoint(config.endpoint, 'endpoint');
+      this.urql = new Client({ url: this.endpoint, exchanges: [exchange], preferGetMethod: false, requestPolicy: 'network-only' });
+      this.#transport = new Transport(this.urql, true, timeoutMs);
     }
-    this.endpoint = checkEndpoint(options.endpoint ?? env.MOVE_UGC_ENDPOINT_URL ?? DEFAULT_ENDPOINT);
-    if (options.fetch === undefined && typeof globalThis.fetch !== 'function') {
-      throw new ValidationError('fetch', 'must be given: this runtime has no global fetch');
-    }
-    // Browsers refuse a fetch called with any `this` but the window ("Illegal invocation").
-    const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    if (typeof fetchImpl !== 'function') throw new ValidationError('fetch', 'must be a function');
-    const debug = (options.logLevel ?? env.MOVE_UGC_LOG) === 'debug';
-    this.#transport = new Transport({
-      apiKey: apiKey.trim(),
-      endpoint: this.endpoint,
-      fetch: fetchImpl,
-      headers: { ...options.headers },
-      timeoutMs: positive(options.timeoutMs, 'timeoutMs') ?? 60_000,
-      maxRetries: options.maxRetries === undefined ? 2 : nonNegativeInt(options.maxRetries, 'maxRetries'),
-      log: debug ? logSink(options.logger) : undefined,
-    });
-    this.jobs = new Jobs(this.#transport, fetchImpl, options.timeoutMs);
+    // The key lives only in closures; util.inspect shows the endpoint alone. Defined here, not as
+    // a computed class member, so a bundle that never constructs MoveUgc can drop the class.
+    Object.defineProperty(this, Symbol.for('nodejs.util.inspect.custom'), { value: inspect });
+    this.jobs = new Jobs(this.#transport, fetchImpl, timeoutMs);
     this.client = new ClientResource(this.#transport);
-    this.files = new Files(this.#transport, fetchImpl, options.timeoutMs);
+    this.files = new Files(this.#transport, fetchImpl, timeoutMs);
     this.takes = new Takes(this.#transport);
     this.volumes = new Volumes(this.#transport);
     this.rigs = new Rigs(this.#transport);
@@ -117,50 +150,27 @@ export class MoveUgc {
     return decodeResult(document, data) as Decoded<Data>;
   }
 
-  // The key lives only in private fields; these keep logs and JSON free of any trace of it.
+  // Logs and JSON show the endpoint only: never the key, nor the client holding it.
   toJSON(): { endpoint: string } {
     return { endpoint: this.endpoint };
   }
-
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return `MoveUgc { endpoint: '${this.endpoint}' }`;
-  }
 }
 
-function checkEndpoint(endpoint: string): string {
-  let url: URL;
+function inspect(this: MoveUgc): string {
+  return `MoveUgc { endpoint: '${this.endpoint}' }`;
+}
+
+/** An environment variable, or undefined where there is none or reading it is denied (Deno without --allow-env). */
+function env(name: string): string | undefined {
   try {
-    url = new URL(endpoint);
+    const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+    return value === '' ? undefined : value;
   } catch {
-    throw new ValidationError('endpoint', `must be an absolute URL, got ${JSON.stringify(endpoint)}`);
+    return undefined;
   }
-  if (url.protocol === 'https:') return url.href;
-  if (url.protocol === 'http:' && isLoopback(url.hostname)) return url.href;
-  throw new ValidationError(
-    'endpoint',
-    `must use https (http is allowed only for localhost, where the key does not cross a network), got ${url.protocol}//${url.host}`,
-  );
 }
 
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-function logSink(logger: unknown): (line: string) => void {
-  if (logger === undefined) return (line) => console.error(line);
-  if (typeof logger !== 'function') throw new ValidationError('logger', 'must be a function');
-  return logger as (line: string) => void;
-}
-
-function positive(value: number | undefined, field: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new ValidationError(field, `must be a positive number of milliseconds, got ${String(value)}`);
-  }
-  return value;
-}
-
-function nonNegativeInt(value: number, field: string): number {
-  if (!Number.isInteger(value) || value < 0) throw new ValidationError(field, `must be a whole number >= 0, got ${String(value)}`);
-  return value;
+function urlOf(client: Client): string {
+  const probe = client.createRequestOperation('teardown', { key: 0, query: { kind: 'Document', definitions: [] } as never, variables: {} });
+  return String(probe.context.url);
 }

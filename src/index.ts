@@ -1,7 +1,10 @@
 import './dom-shim.js';
 export { MoveUgc, DEFAULT_ENDPOINT, type MoveUgcOptions } from './client.js';
 export * from './core/errors.js';
-export type { RequestOptions } from './core/http.js';
+export type { RequestOptions, ResponseInfo } from './core/http.js';
+export { moveUgcExchange, type MoveUgcExchangeOptions, type MoveUgcCallContext } from './core/exchange.js';
+export type { LogLevel, MoveUgcLogger, LoggerObject } from './core/log.js';
+export { VERSION } from './core/version.js';
 export type { Page, PagePromise } from './core/pagination.js';
 export type { JsonValue, Decoded, AwsJsonString, AwsDateTimeString } from './core/scalars.js';
 export type { WithExpand } from './core/expand.js';

@@ -16,6 +16,8 @@ export interface ErrorContext {
   status?: number | undefined;
   /** HTTP attempts made, retries included. */
   attempts?: number | undefined;
+  /** The API's request id for this call (`x-amzn-requestid`), when a response arrived. */
+  requestId?: string | undefined;
   cause?: unknown;
 }
 
@@ -24,6 +26,8 @@ export class MoveUgcError extends Error {
   readonly operation?: string;
   readonly status?: number;
   readonly attempts?: number;
+  /** The API's request id (`x-amzn-requestid`): quote it when asking Move for help. */
+  readonly requestId?: string;
 
   constructor(message: string, context: ErrorContext = {}) {
     super(message, context.cause === undefined ? undefined : { cause: context.cause });
@@ -31,6 +35,7 @@ export class MoveUgcError extends Error {
     if (context.operation !== undefined) this.operation = context.operation;
     if (context.status !== undefined) this.status = context.status;
     if (context.attempts !== undefined) this.attempts = context.attempts;
+    if (context.requestId !== undefined) this.requestId = context.requestId;
   }
 }
 

@@ -9,38 +9,49 @@ import {
   RateLimitError,
   ServerError,
   TimeoutError,
-  ValidationError,
 } from './errors.js';
-import { describeHeaders, type Logger } from './log.js';
+import { describeHeaders, type Log } from './log.js';
+import { ignore, readBody } from './body.js';
 
-/** Options every method takes as its second argument, apart from the API parameters. */
-export interface RequestOptions {
-  /** Cancels the request and any retry wait at once; the call rejects with `AbortError`. */
-  signal?: AbortSignal | undefined;
-  /** Limit for one attempt: connecting, headers and reading the body. Default 60 000. */
-  timeoutMs?: number | undefined;
-  /** Retries after the first attempt (queries only, and mutations that never left). Default 2. */
-  maxRetries?: number | undefined;
+export type { RequestOptions, ResponseInfo } from './request-options.js';
+export { checkRequestOptions, checkHeaders, checkRetries, checkTimeout, MAX_TIMEOUT_MS } from './request-options.js';
+
+/** The HTTP policy shared by every call of one exchange. */
+export interface HttpPolicy {
+  readonly fetch: typeof fetch;
+  readonly redact: (text: string) => string;
+  readonly log: Log | undefined;
+  readonly maxResponseBytes: number;
 }
 
 /**
  * One SDK call across its HTTP attempts: the policy it runs under and what happened so far. One
- * plain object per call; the transport reads `attempts` and `status` back for its own errors.
+ * plain object per call; errors read `attempts`, `status` and `requestId` back from it.
  */
 export interface HttpCall {
-  readonly fetch: typeof fetch;
+  readonly policy: HttpPolicy;
   readonly operation: string;
   readonly mutation: boolean;
   readonly timeoutMs: number;
   readonly maxRetries: number;
   readonly signal: AbortSignal | undefined;
-  readonly redact: (text: string) => string;
-  readonly log: Logger | undefined;
   attempts: number;
   /** Status of the last response, undefined while none arrived. */
   status: number | undefined;
   /** Content type of the last response, for error messages. */
   contentType: string | null;
+  requestId: string | undefined;
+  headers: Headers | undefined;
+  /** Set when nobody waits for the call any more (a urql teardown): it stops as if aborted. */
+  cancelled?: boolean;
+  /** The current attempt's controller, for a cancel to abort. */
+  controller?: AbortController | undefined;
+}
+
+/** Stops a call nobody waits for: the current attempt is aborted and no other begins. */
+export function cancel(call: HttpCall): void {
+  call.cancelled = true;
+  call.controller?.abort();
 }
 
 export const BACKOFF_BASE_MS = 500;
@@ -60,26 +71,10 @@ interface Failure {
   neverSent?: boolean;
 }
 
-/** Checks the per-call options; absent fields fall back to the client's. */
-export function checkRequestOptions(options: RequestOptions): RequestOptions {
-  if (options === null || typeof options !== 'object') throw new ValidationError('options', 'must be an object');
-  const { signal, timeoutMs, maxRetries } = options;
-  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0 && Number.isFinite(timeoutMs))) {
-    throw new ValidationError('options.timeoutMs', `must be a positive number of milliseconds, got ${String(timeoutMs)}`);
-  }
-  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw new ValidationError('options.maxRetries', `must be a whole number >= 0, got ${String(maxRetries)}`);
-  }
-  if (signal !== undefined && !(signal && typeof signal.addEventListener === 'function' && 'aborted' in signal)) {
-    throw new ValidationError('options.signal', 'must be an AbortSignal');
-  }
-  return options;
-}
-
 /**
  * Sends one call's request, retrying as its policy allows, and returns the body text of the
- * final response. It owns timeouts, abort, retries and the mapping of HTTP failures to typed
- * errors; the whole body is read under the timeout, so a stalled body cannot hang the call.
+ * final response. It owns timeouts, abort, retries, the size cap and the mapping of HTTP failures
+ * to typed errors; the whole body is read under the timeout, so a stalled body cannot hang the call.
  */
 export async function send(call: HttpCall, url: string, init: RequestInit): Promise<string> {
   for (;;) {
@@ -87,7 +82,7 @@ export async function send(call: HttpCall, url: string, init: RequestInit): Prom
     if (typeof outcome === 'string') return outcome;
     const delay = retryDelay(call, outcome);
     if (delay === undefined) throw outcome.error;
-    call.log?.(`${call.operation} retrying in ${delay} ms after ${outcome.error.name}`);
+    call.policy.log?.warn(`${call.operation} retrying in ${delay} ms after ${outcome.error.name}`);
     await sleep(delay, call);
   }
 }
@@ -95,44 +90,50 @@ export async function send(call: HttpCall, url: string, init: RequestInit): Prom
 async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<string | Failure> {
   const attempt = ++call.attempts;
   call.status = undefined;
-  const signal = call.signal;
-  if (signal?.aborted) throw abortError(call);
+  const { signal, policy } = call;
+  const log = policy.log;
+  if (signal?.aborted || call.cancelled) throw abortError(call);
   // One controller per attempt, aborted by our timer or the caller's signal. (AbortSignal.any
   // would do the same at a higher price per call, and some Node releases leak the signals it
   // combines with a long-lived one, such as a signal shared by every call of a job runner.)
-  const controller = new AbortController();
+  const controller = (call.controller = new AbortController());
   const timer = setTimeout(abortController, call.timeoutMs, controller);
   if (signal) subscribe(signal, controller);
   init.signal = controller.signal;
-  const started = call.log ? Date.now() : 0;
+  const started = log?.debugging ? Date.now() : 0;
   try {
-    const res = await call.fetch(url, init);
+    const res = await policy.fetch(url, init);
     call.status = res.status;
+    call.headers = res.headers;
     call.contentType = res.headers.get('content-type');
-    const text = await res.text();
-    call.log?.(
-      `${call.operation} attempt ${attempt} status ${res.status} in ${Date.now() - started} ms headers ${describeHeaders(init.headers)}`,
-    );
+    call.requestId = res.headers.get('x-amzn-requestid') ?? res.headers.get('x-request-id') ?? undefined;
+    // `redirect: 'manual'`: the key must go nowhere else, so any redirect ends the call.
+    if (res.type === 'opaqueredirect' || res.status === 0 || (res.status >= 300 && res.status < 400)) {
+      void res.body?.cancel().catch(ignore);
+      const message = `${call.operation}: the endpoint answered with a redirect (HTTP ${res.status}), which is not followed so the key goes nowhere else; use the final URL as endpoint`;
+      return { error: new ConnectionError(message, context(call)), retryable: false };
+    }
+    const text = await readBody(res, call, controller.signal);
+    if (log?.debugging) {
+      log.debug(
+        `${call.operation} attempt ${attempt} status ${res.status} in ${Date.now() - started} ms headers ${describeHeaders(init.headers)}`,
+      );
+    }
     if (!isFailureStatus(res.status)) return text;
     const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
     const error = statusError(call, res.status, messageOf(text) ?? res.statusText, retryAfterMs);
     return { error, retryable: RETRYABLE_STATUS.has(res.status), retryAfterMs };
   } catch (err) {
-    if (signal?.aborted) throw abortError(call);
-    const timedOut = controller.signal.aborted;
-    const elapsed = call.log ? ` after ${Date.now() - started} ms` : '';
-    if (timedOut) {
-      call.log?.(`${call.operation} attempt ${attempt} timed out${elapsed}`);
+    if (signal?.aborted || call.cancelled) throw abortError(call);
+    if (err instanceof MoveUgcError) return { error: err, retryable: false };
+    const elapsed = log?.debugging ? ` after ${Date.now() - started} ms` : '';
+    if (controller.signal.aborted) {
+      log?.debug(`${call.operation} attempt ${attempt} timed out${elapsed}`);
       return { error: new TimeoutError(`${call.operation} timed out after ${call.timeoutMs} ms`, context(call)), retryable: true };
     }
-    const cause = safeCause(err, call.redact);
+    const cause = safeCause(err, policy.redact);
     const detail = describe(cause);
-    call.log?.(`${call.operation} attempt ${attempt} failed${elapsed}: ${detail}`);
-    // The transport refuses redirects (they would carry the key elsewhere); one is not transient.
-    if (detail.includes('redirect')) {
-      const message = `${call.operation}: the endpoint answered with a redirect, which is not followed so the key goes nowhere else; use the final URL as endpoint`;
-      return { error: new ConnectionError(message, { ...context(call), cause }), retryable: false };
-    }
+    log?.debug(`${call.operation} attempt ${attempt} failed${elapsed}: ${detail}`);
     const message = `${call.operation} could not reach the API: ${detail}`;
     return { error: new ConnectionError(message, { ...context(call), cause }), retryable: true, neverSent: neverSent(err) };
   } finally {
@@ -187,13 +188,17 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-function isFailureStatus(status: number): boolean {
+export function isFailureStatus(status: number): boolean {
   return status === 401 || status === 403 || status === 408 || status === 429 || status >= 500;
 }
 
 function statusError(call: HttpCall, status: number, detail: string, retryAfterMs: number | undefined): MoveUgcError {
-  const ctx = context(call);
-  const message = `${call.operation}: ${call.redact(detail)}`;
+  return errorForStatus(context(call), status, call.policy.redact(detail), retryAfterMs);
+}
+
+/** The typed error of a failure status (401, 403, 408, 429, 5xx). */
+export function errorForStatus(ctx: ErrorContext, status: number, detail: string, retryAfterMs?: number): MoveUgcError {
+  const message = `${ctx.operation}: ${detail}`;
   if (status === 401) return new AuthenticationError(`${message} (HTTP 401). Check the API key.`, ctx);
   if (status === 403) return new PermissionError(`${message} (HTTP 403)`, ctx);
   if (status === 429) return new RateLimitError(`${message} (HTTP 429)`, ctx, retryAfterMs);
@@ -203,9 +208,10 @@ function statusError(call: HttpCall, status: number, detail: string, retryAfterM
 
 /** What every error of this call carries. */
 export function context(call: HttpCall): ErrorContext {
-  return call.status === undefined
-    ? { operation: call.operation, attempts: call.attempts }
-    : { operation: call.operation, attempts: call.attempts, status: call.status };
+  const ctx: ErrorContext = { operation: call.operation, attempts: call.attempts };
+  if (call.status !== undefined) ctx.status = call.status;
+  if (call.requestId !== undefined) ctx.requestId = call.requestId;
+  return ctx;
 }
 
 function messageOf(text: string): string | undefined {
@@ -241,7 +247,7 @@ function neverSent(err: unknown): boolean {
  * original may hold anything: some fetch implementations attach the request, headers and key
  * included, to the errors they throw.
  */
-function safeCause(err: unknown, redact: (text: string) => string, depth = 0): Error {
+export function safeCause(err: unknown, redact: (text: string) => string, depth = 0): Error {
   const { name, message, code, cause } = (err && typeof err === 'object' ? err : { message: String(err) }) as {
     name?: unknown;
     message?: unknown;
@@ -256,7 +262,7 @@ function safeCause(err: unknown, redact: (text: string) => string, depth = 0): E
   return copy;
 }
 
-function describe(err: Error): string {
+export function describe(err: Error): string {
   const parts: string[] = [];
   for (let e: unknown = err; e instanceof Error; e = e.cause) {
     const { code } = e as { code?: string };

@@ -1,67 +1,67 @@
-import { stringifyDocument, type AnyVariables, type TypedDocumentNode } from '@urql/core';
-import { operationOf } from './document.js';
 import {
+  createRequest,
+  type AnyVariables,
+  type Client,
+  type CombinedError,
+  type OperationResult,
+  type TypedDocumentNode,
+} from '@urql/core';
+import { pipe, subscribe } from 'wonka';
+import {
+  AbortError,
   ApiError,
   AuthenticationError,
+  ConnectionError,
   type ErrorContext,
   type GraphQLErrorEntry,
   MoveUgcError,
   NotFoundError,
   ResponseError,
+  TimeoutError,
   ValidationError,
 } from './errors.js';
-import { checkRequestOptions, context, send, type HttpCall, type RequestOptions } from './http.js';
-import { createLogger, type Logger } from './log.js';
+import { RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
+import {
+  checkRequestOptions,
+  describe,
+  errorForStatus,
+  isFailureStatus,
+  safeCause,
+  type RequestOptions,
+  type ResponseInfo,
+} from './http.js';
+import { redactor } from './log.js';
+import { operationInfo, type OperationInfo } from './operation.js';
 
-/** @internal What `MoveUgc` configures its transport with. */
-export interface TransportConfig {
-  apiKey: string;
-  endpoint: string;
-  fetch: typeof fetch;
-  headers: Record<string, string>;
-  timeoutMs: number;
-  maxRetries: number;
-  /** Where debug lines go; undefined turns logging off. Lines are redacted before they get here. */
-  log?: Logger | undefined;
-}
+export { compactQuery } from './operation.js';
 
-/** What the transport needs from a document, worked out once per document. */
-interface OperationInfo {
-  name: string;
-  mutation: boolean;
-  /** The request body up to the variables: `{"operationName":…,"query":…,"variables":`. */
-  bodyStart: string;
-}
-
-const operations = new WeakMap<object, OperationInfo>();
 const NO_OPTIONS: RequestOptions = {};
-const ACCEPT = 'application/graphql-response+json, application/json';
+// Keys for the SDK's own operations: above every 32-bit document hash urql computes, so each
+// call is its own operation (never shared, its result decoded by its caller alone).
+let nextKey = 2 ** 32;
 
 /**
- * Sends GraphQL operations over fetch with the SDK's HTTP policy and turns failures into typed
- * errors. Each call is exactly one logical request (never merged with an identical concurrent
- * one, as a caching client would), and its body is serialised and its response parsed once.
- * A general GraphQL client (urql) cost about 1.5x a bare fetch per call for features this SDK
- * does not use (exchanges, streams, deduplication), so only its document printer is used.
+ * Runs the facade's operations through a urql Client and turns what comes back into raw data or
+ * a typed error. With the SDK's own client (`moveUgcExchange`, no cache) each call is its own
+ * operation; with an app's client, identical concurrent queries may share one request, and the
+ * errors of a stock `fetchExchange` are mapped to the same `MoveUgcError` classes.
  *
  * @internal
  */
 export class Transport {
-  readonly #config: TransportConfig;
-  readonly #headers: Record<string, string>;
+  readonly #client: Client;
+  readonly #own: boolean;
+  readonly #policy: boolean;
   readonly #redact: (text: string) => string;
-  readonly #log: Logger | undefined;
+  readonly #timeoutMs: number;
 
-  constructor(config: TransportConfig) {
-    this.#config = config;
-    const key = config.apiKey;
-    this.#redact = (text) => (key && text.includes(key) ? text.split(key).join('[redacted]') : text);
-    this.#log = config.log ? createLogger(config.log, this.#redact) : undefined;
-    const headers: Record<string, string> = { accept: ACCEPT };
-    for (const [name, value] of Object.entries(config.headers)) headers[name.toLowerCase()] = value;
-    headers['content-type'] ??= 'application/json';
-    headers.authorization = key;
-    this.#headers = headers;
+  /** `own`: the client was built by `MoveUgc` (nothing else uses its operation keys). */
+  constructor(client: Client, own: boolean, timeoutMs: number) {
+    this.#client = client;
+    this.#own = own;
+    this.#policy = usesMoveUgcExchange(client);
+    this.#timeoutMs = timeoutMs;
+    this.#redact = own ? (text) => text : redactor(authorizationOf(client));
   }
 
   /** Runs one operation and returns its raw data (scalars still as on the wire). */
@@ -72,71 +72,148 @@ export class Transport {
   ): Promise<Data> {
     if (options !== NO_OPTIONS) checkRequestOptions(options);
     const info = operationInfo(document);
-    const config = this.#config;
-    const call: HttpCall = {
-      fetch: config.fetch,
-      operation: info.name,
-      mutation: info.mutation,
-      timeoutMs: options.timeoutMs ?? config.timeoutMs,
-      maxRetries: options.maxRetries ?? config.maxRetries,
-      signal: options.signal,
-      redact: this.#redact,
-      log: this.#log,
-      attempts: 0,
-      status: undefined,
-      contentType: null,
+    if (info.kind === 'subscription') throw new ValidationError('document', 'must be a query or a mutation');
+    const client = this.#client;
+    const own = this.#own;
+    const request = own
+      ? { key: nextKey++, query: document, variables: (variables ?? {}) as Variables }
+      : createRequest(document, variables);
+    // A shared query must not be aborted by one of its callers: the facade watches the signal.
+    const watchSignal = !own && !info.mutation;
+    const moveUgc: MoveUgcCallContext | undefined =
+      options === NO_OPTIONS ? undefined : watchSignal ? { ...options, signal: undefined, onResponse: undefined } : options;
+    const operation = client.createRequestOperation(info.kind, request, moveUgc && { moveUgc });
+    const result = await settle(
+      client.executeRequestOperation(operation),
+      info,
+      watchSignal || !this.#policy ? options.signal : undefined,
+      this.#policy ? undefined : (options.timeoutMs ?? this.#timeoutMs),
+    );
+    const response = responseOf(result);
+    if (response) options.onResponse?.(response);
+    if (result.error) throw this.#typed(result.error, info, response, result.data);
+    if (result.data == null) throw new ResponseError(`${info.name}: the response holds no data`, contextOf(info, response));
+    // An app's client may hand the same data to several callers (and keep it cached): decode a copy.
+    return (own ? result.data : structuredClone(result.data)) as Data;
+  }
+
+  #typed(error: CombinedError, info: OperationInfo, response: ResponseInfo | undefined, data: unknown): MoveUgcError {
+    const network = error.networkError;
+    if (network instanceof MoveUgcError) return network;
+    const ctx = contextOf(info, response);
+    const status = response?.status;
+    const redact = this.#redact;
+    if (error.graphQLErrors.length > 0) {
+      const entries = error.graphQLErrors.map((e) => redactEntry(e, redact));
+      if (status !== undefined && isFailureStatus(status)) return errorForStatus(ctx, status, entries[0]!.message);
+      return graphQLError(entries, ctx, data);
+    }
+    if (status !== undefined && isFailureStatus(status)) return errorForStatus(ctx, status, `HTTP ${status}`);
+    // Never the network error's own message here: a JSON parse error quotes the body's first bytes.
+    if (status !== undefined)
+      return new ResponseError(`${info.name}: the API sent a body (HTTP ${status}) that is not a GraphQL response`, ctx);
+    const cause = safeCause(network, redact);
+    return new ConnectionError(`${info.name} could not reach the API: ${describe(cause)}`, { ...ctx, cause });
+  }
+}
+
+/** The first settled result; rejects at the caller's signal or the facade's timeout, unsubscribing. */
+function settle(
+  source: ReturnType<Client['executeRequestOperation']>,
+  info: OperationInfo,
+  signal: AbortSignal | undefined,
+  timeoutMs: number | undefined,
+): Promise<OperationResult> {
+  if (signal?.aborted) return Promise.reject(abortError(info, signal));
+  return new Promise((resolve, reject) => {
+    let done = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = () => {
+      done = true;
+      if (timer !== undefined) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      subscription?.unsubscribe();
     };
-    // `redirect: 'error'`: the key is never replayed to wherever a redirect points, and fetch can
-    // skip cloning the request body, which it must keep while a redirect might still come.
-    const text = await send(call, config.endpoint, {
-      method: 'POST',
-      headers: this.#headers,
-      body: `${info.bodyStart}${serialiseVariables(variables)}}`,
-      redirect: 'error',
-    });
-    let body: { data?: Data | null; errors?: unknown } | null;
-    try {
-      body = JSON.parse(text) as typeof body;
-    } catch (err) {
-      throw notGraphQL(call, (err as Error).message);
+    const onAbort = () => {
+      finish();
+      reject(abortError(info, signal!));
+    };
+    const subscription: { unsubscribe(): void } | undefined = pipe(
+      source,
+      subscribe((result: OperationResult) => {
+        if (done || result.stale || result.hasNext) return;
+        finish();
+        resolve(result);
+      }),
+    );
+    if (done) return subscription.unsubscribe();
+    signal?.addEventListener('abort', onAbort);
+    if (timeoutMs !== undefined) {
+      timer = setTimeout(() => {
+        finish();
+        reject(new TimeoutError(`${info.name} timed out after ${timeoutMs} ms`, { operation: info.name }));
+      }, timeoutMs);
     }
-    if (body === null || typeof body !== 'object') throw notGraphQL(call, 'it is not a JSON object');
-    const errors = body.errors;
-    if (Array.isArray(errors) && errors.length > 0) {
-      throw graphQLError(
-        errors.map((e) => redactEntry(e, this.#redact)),
-        context(call),
-        body.data,
-      );
-    }
-    if (body.data == null) throw notGraphQL(call, 'it holds neither data nor errors');
-    return body.data;
-  }
+  });
 }
 
-// The facade has validated its variables already; this catches what `request()` is handed raw.
-function serialiseVariables(variables: unknown): string {
+function abortError(info: OperationInfo, signal: AbortSignal): AbortError {
+  const reason: unknown = signal.reason;
+  return new AbortError(`${info.name} was aborted`, { operation: info.name, cause: reason }, reason);
+}
+
+/** What the exchange reported (ours), or what a stock fetchExchange left on its error. */
+function responseOf(result: OperationResult): ResponseInfo | undefined {
+  const ours = (result as OperationResult & { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO];
+  if (ours) return ours;
+  const response = result.error?.response as Partial<Response> | undefined;
+  const headers = response?.headers;
+  if (typeof response?.status !== 'number' || !(headers instanceof Headers)) return undefined;
+  const requestId = headers.get('x-amzn-requestid') ?? headers.get('x-request-id') ?? undefined;
+  return { requestId, status: response.status, headers, attempts: 1 };
+}
+
+function contextOf(info: OperationInfo, response: ResponseInfo | undefined): ErrorContext {
+  const ctx: ErrorContext = { operation: info.name };
+  if (response?.status !== undefined) ctx.status = response.status;
+  if (response?.attempts !== undefined) ctx.attempts = response.attempts;
+  if (response?.requestId !== undefined) ctx.requestId = response.requestId;
+  return ctx;
+}
+
+/** The key an app's client sends, so errors coming through it can be redacted too. */
+function authorizationOf(client: Client): string | undefined {
   try {
-    return JSON.stringify(variables ?? {});
-  } catch (err) {
-    throw new ValidationError('variables', `must be JSON-serialisable: ${(err as Error).message}`);
+    const probe = client.createRequestOperation('teardown', {
+      key: 0,
+      query: { kind: 'Document', definitions: [] } as never,
+      variables: {},
+    });
+    const options = probe.context.fetchOptions;
+    const headers = (typeof options === 'function' ? options() : options)?.headers;
+    return headers ? (new Headers(headers).get('authorization') ?? undefined) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
-function notGraphQL(call: HttpCall, detail: string): ResponseError {
-  const what = call.contentType ? `a ${call.contentType} body` : 'a body';
-  const status = call.status === undefined ? '' : ` (HTTP ${call.status})`;
-  const message = `${call.operation}: the API sent ${what}${status} that is not a GraphQL response: ${call.redact(detail).slice(0, 200)}`;
-  return new ResponseError(message, context(call));
-}
-
-/** A plain-JSON copy of one error entry with the key removed from every string in it. */
-function redactEntry(entry: unknown, redact: (text: string) => string): GraphQLErrorEntry {
-  const copy = JSON.parse(redact(JSON.stringify(entry) ?? 'null')) as unknown;
+/** A plain-JSON copy of one error entry (AppSync's `errorType` kept) with the key removed. */
+function redactEntry(error: CombinedError['graphQLErrors'][number], redact: (text: string) => string): GraphQLErrorEntry {
+  const original = error.originalError as unknown;
+  const raw: unknown =
+    original && typeof original === 'object' && !(original instanceof Error)
+      ? original
+      : { ...(error as object), message: error.message, path: error.path, extensions: error.extensions };
+  let copy: unknown;
+  try {
+    copy = JSON.parse(redact(JSON.stringify(raw) ?? 'null'));
+  } catch {
+    copy = { message: redact(String(error.message)) };
+  }
   if (copy === null || typeof copy !== 'object') return { message: String(copy) };
-  const result = copy as GraphQLErrorEntry;
-  if (typeof result.message !== 'string') result.message = JSON.stringify(result.message) ?? 'Unknown error';
-  return result;
+  const entry = copy as GraphQLErrorEntry;
+  if (typeof entry.message !== 'string') entry.message = JSON.stringify(entry.message) ?? 'Unknown error';
+  return entry;
 }
 
 // `partial`: the response also held data; it raises all the same, as half an object is not a result.
@@ -148,31 +225,4 @@ function graphQLError(entries: GraphQLErrorEntry[], ctx: ErrorContext, data: unk
   }
   if (types.includes('MoveNotFoundError')) return new NotFoundError(entries, ctx, partial, data);
   return new ApiError(entries, ctx, partial, data);
-}
-
-function operationInfo(document: object): OperationInfo {
-  let info = operations.get(document);
-  if (!info) {
-    const op = operationOf(document);
-    const name = op.name?.value ?? 'anonymous';
-    const query = compactQuery(stringifyDocument(document as TypedDocumentNode));
-    const bodyStart = `{"operationName":${op.name ? JSON.stringify(name) : 'null'},"query":${JSON.stringify(query)},"variables":`;
-    info = { name, mutation: op.operation === 'mutation', bodyStart };
-    operations.set(document, info);
-  }
-  return info;
-}
-
-// String literals, block strings first, so whitespace inside them is left alone.
-const STRING_LITERAL = /("""[\s\S]*?"""|"(?:\\.|[^"\\])*")/;
-const SPACE = /\s+/g;
-const SPACE_AROUND_PUNCTUATION = / ?([{}():[\]=!@$,|&]) ?/g;
-
-/** The printed document without indentation and needless spaces: a quarter fewer bytes per request. */
-export function compactQuery(query: string): string {
-  return query
-    .split(STRING_LITERAL)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(SPACE, ' ').replace(SPACE_AROUND_PUNCTUATION, '$1')))
-    .join('')
-    .trim();
 }

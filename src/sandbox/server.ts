@@ -100,7 +100,7 @@ function allowCors(origins: readonly string[] | '*', req: IncomingMessage, res: 
   if (req.method !== 'OPTIONS') return false;
   res.writeHead(204, {
     'access-control-allow-methods': 'GET, PUT, POST, OPTIONS',
-    'access-control-allow-headers': 'authorization, content-type, accept',
+    'access-control-allow-headers': 'authorization, content-type, accept, x-move-ugc-client',
     'access-control-max-age': '600',
   });
   res.end();

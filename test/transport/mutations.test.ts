@@ -22,7 +22,7 @@ const create = (ugc: MoveUgc) => ugc.jobs.createSingleCam({ takeId: 'take-1' });
 
 describe('a mutation is sent exactly once when it may have reached the server', () => {
   test('timeout: TimeoutError after one request, though retries were allowed', async () => {
-    const { server, ugc } = await serve([delayed(2_000, created)], { timeoutMs: 100, maxRetries: 3 });
+    const { server, ugc } = await serve([delayed(10_000, created)], { timeoutMs: 1_000, maxRetries: 3 });
     const err = await rejection(create(ugc));
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err).toMatchObject({ operation: 'createSingleCamJob', attempts: 1 });

@@ -1,0 +1,90 @@
+import { ValidationError } from './errors.js';
+
+/** Largest timer delay every runtime honours (a longer one fires at once in Node). */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const OPTION_KEYS = new Set(['signal', 'timeoutMs', 'maxRetries', 'headers', 'onResponse']);
+
+/** What one response told the SDK besides its body: see `RequestOptions.onResponse`. */
+export interface ResponseInfo {
+  /** The API's request id (`x-amzn-requestid`, else `x-request-id`): quote it to support. */
+  requestId: string | undefined;
+  /** HTTP status of the final response; undefined when the client's exchange did not report it. */
+  status: number | undefined;
+  /** Response headers of the final attempt, when known. */
+  headers: Headers | undefined;
+  /** HTTP attempts made, retries included, when known. */
+  attempts: number | undefined;
+}
+
+/** Options every method takes as its second argument, apart from the API parameters. */
+export interface RequestOptions {
+  /** Cancels the request and any retry wait at once; the call rejects with `AbortError`. */
+  signal?: AbortSignal | undefined;
+  /** Limit for one attempt: connecting, headers and reading the body. Default 60 000. */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt (queries only, and mutations that never left). Default 2. */
+  maxRetries?: number | undefined;
+  /** Extra headers for this call only, over the client's. */
+  headers?: Record<string, string> | undefined;
+  /**
+   * Called when a GraphQL response arrived (data, or GraphQL errors), before the method settles:
+   * the request id, status and headers. How to get the request id of a successful call; every
+   * `MoveUgcError` carries `requestId` itself. Through a client on urql's stock `fetchExchange`
+   * only the status and headers of failed responses are known.
+   *
+   * @example
+   * ```ts
+   * const job = await ugc.jobs.retrieve({ id }, { onResponse: (r) => console.log(r.requestId) });
+   * ```
+   */
+  onResponse?: ((response: ResponseInfo) => void) | undefined;
+}
+
+/** Checks the per-call options; absent fields fall back to the client's. */
+export function checkRequestOptions(options: RequestOptions): RequestOptions {
+  if (options === null || typeof options !== 'object') throw new ValidationError('options', 'must be an object');
+  for (const name of Object.keys(options)) {
+    if (!OPTION_KEYS.has(name)) throw new ValidationError(`options.${name}`, `is not an option (known: ${[...OPTION_KEYS].join(', ')})`);
+  }
+  const { signal, timeoutMs, maxRetries, headers, onResponse } = options;
+  if (timeoutMs !== undefined) checkTimeout(timeoutMs, 'options.timeoutMs');
+  if (maxRetries !== undefined) checkRetries(maxRetries, 'options.maxRetries');
+  if (signal !== undefined && !(signal && typeof signal.addEventListener === 'function' && 'aborted' in signal)) {
+    throw new ValidationError('options.signal', 'must be an AbortSignal');
+  }
+  if (headers !== undefined) checkHeaders(headers, 'options.headers');
+  if (onResponse !== undefined && typeof onResponse !== 'function') throw new ValidationError('options.onResponse', 'must be a function');
+  return options;
+}
+
+export function checkTimeout(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !(value > 0) || value > MAX_TIMEOUT_MS) {
+    throw new ValidationError(field, `must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${String(value)}`);
+  }
+  return value;
+}
+
+export function checkRetries(value: unknown, field: string): number {
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 100) {
+    throw new ValidationError(field, `must be a whole number from 0 to 100, got ${String(value)}`);
+  }
+  return value as number;
+}
+
+// Control characters would split or smuggle headers; names must be HTTP tokens.
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Checks a headers object; the values are never echoed (they may be secrets). */
+export function checkHeaders(headers: unknown, field: string): Record<string, string> {
+  if (headers === null || typeof headers !== 'object' || Array.isArray(headers))
+    throw new ValidationError(field, 'must be an object of strings');
+  for (const [name, value] of Object.entries(headers)) {
+    if (!TOKEN.test(name)) throw new ValidationError(field, `has an invalid header name ${JSON.stringify(name)}`);
+    if (typeof value !== 'string' || CONTROL.test(value)) {
+      throw new ValidationError(`${field}.${name}`, 'must be a string without control characters');
+    }
+  }
+  return headers as Record<string, string>;
+}

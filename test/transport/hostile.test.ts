@@ -1,0 +1,239 @@
+import { inspect } from 'node:util';
+import type { ServerResponse } from 'node:http';
+import { Client, fetchExchange } from '@urql/core';
+import { describe, expect, test } from 'vitest';
+import { AbortError, ConnectionError, MoveUgc, ResponseError, TimeoutError } from '../../src/index.js';
+import { json, startFaultServer, text, type Fault } from '../helpers/fault-server.js';
+import { rejection, serve } from './harness.js';
+
+// Servers that misbehave on purpose: bodies that stall at any byte, endless or huge bodies,
+// redirects, and a key with JSON-special characters echoed back. Every call must settle with a
+// typed error, within the test's own timeout, holding a bounded amount of memory.
+
+const MiB = 1024 * 1024;
+const retrieve = (ugc: MoveUgc, options = {}) => ugc.jobs.retrieve({ id: 'job-1' }, options);
+
+interface Streamed {
+  fault: Fault;
+  /** Bytes the server managed to write before the client went away or the body ended. */
+  readonly sent: number;
+}
+
+/**
+ * A 200 whose body starts as a getJob response and then pads: it writes `total` bytes (honouring
+ * backpressure) and then either ends or, with `stall`, holds the connection open without a byte more.
+ */
+function streamed(total: number, { stall = false, contentLength = false } = {}): Streamed {
+  let sent = 0;
+  const fault: Fault = (res: ServerResponse) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (contentLength) headers['content-length'] = String(total);
+    res.writeHead(200, headers);
+    const prefix = Buffer.from('{"data":{"getJob":{"id":"');
+    const chunk = Buffer.alloc(256 * 1024, 0x61);
+    let closed = false;
+    res.on('close', () => (closed = true));
+    const pump = () => {
+      while (!closed && sent < total) {
+        const next = sent === 0 ? prefix.subarray(0, total) : chunk.subarray(0, Math.min(chunk.length, total - sent));
+        sent += next.length;
+        if (!res.write(next)) return void res.once('drain', pump);
+      }
+      if (!closed && !stall) res.end();
+    };
+    pump();
+  };
+  return {
+    fault,
+    get sent() {
+      return sent;
+    },
+  };
+}
+
+function rssGrowthWhile<T>(work: () => Promise<T>): Promise<{ value: T; growth: number }> {
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  return work().then(
+    (value) => {
+      clearInterval(sampler);
+      return { value, growth: Math.max(peak, process.memoryUsage().rss) - before };
+    },
+    (err: unknown) => {
+      clearInterval(sampler);
+      throw err;
+    },
+  );
+}
+
+describe('a body that stalls at any byte settles with the attempt timeout (item 7)', () => {
+  test.each([1, 25, 64 * 1024, 1 * MiB, 25 * MiB])(
+    'stalls after %i bytes: TimeoutError, one request, bounded memory',
+    { timeout: 60_000 },
+    async (n) => {
+      const body = streamed(n, { stall: true });
+      const { server, ugc } = await serve([body.fault], { timeoutMs: 1_500, maxRetries: 0 });
+      const { value: err, growth } = await rssGrowthWhile(() => rejection(retrieve(ugc)));
+      expect(err).toBeInstanceOf(TimeoutError);
+      expect(err).toMatchObject({ operation: 'getJob', attempts: 1, status: 200 });
+      expect(server.requests).toHaveLength(1);
+      expect(growth).toBeLessThan(n + 200 * MiB);
+    },
+  );
+
+  test.each([1, 25 * MiB])(
+    'declares a longer Content-Length, stalls after %i bytes: TimeoutError, one request',
+    { timeout: 60_000 },
+    async (n) => {
+      const declared = streamed(n + 1000, { stall: true, contentLength: true });
+      const body = {
+        fault: ((res, timers) => {
+          // Send only n of the declared bytes, then hold the connection.
+          const write = res.write.bind(res);
+          let left = n;
+          res.write = ((chunk: Buffer) => {
+            if (left <= 0) return true;
+            const part = chunk.subarray(0, left);
+            left -= part.length;
+            return write(part);
+          }) as typeof res.write;
+          declared.fault(res, timers);
+        }) as Fault,
+      };
+      const { server, ugc } = await serve([body.fault], { timeoutMs: 1_500, maxRetries: 0 });
+      const err = await rejection(retrieve(ugc));
+      expect(err).toBeInstanceOf(TimeoutError);
+      expect(err).toMatchObject({ attempts: 1, status: 200 });
+      expect(server.requests).toHaveLength(1);
+    },
+  );
+
+  test('stalls after 25 MB: the caller’s signal ends the call at once, long before the timeout', { timeout: 60_000 }, async () => {
+    const body = streamed(25 * MiB, { stall: true });
+    const { ugc } = await serve([body.fault], { timeoutMs: 600_000, maxRetries: 2 });
+    const controller = new AbortController();
+    const call = rejection(retrieve(ugc, { signal: controller.signal }));
+    while (body.sent < 25 * MiB) await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort('enough');
+    const err = await call;
+    expect(err).toBeInstanceOf(AbortError);
+    expect((err as AbortError).reason).toBe('enough');
+  });
+});
+
+describe('response size cap (item 8)', () => {
+  test.each([100 * MiB, 600 * MiB])(
+    'a %i-byte body stops at maxResponseBytes (32 MiB): ResponseError, not retried, memory bounded',
+    { timeout: 60_000 },
+    async (size) => {
+      const body = streamed(size);
+      const { server, ugc } = await serve([body.fault], { maxRetries: 3 });
+      const { value: err, growth } = await rssGrowthWhile(() => rejection(retrieve(ugc)));
+      expect(err).toBeInstanceOf(ResponseError);
+      expect(err.message).toContain('maxResponseBytes');
+      expect(server.requests).toHaveLength(1);
+      // The server got to write the cap plus what the socket buffers hold, never the whole body.
+      expect(body.sent).toBeLessThan(48 * MiB);
+      expect(growth).toBeLessThan(250 * MiB);
+    },
+  );
+
+  test('a declared Content-Length above the cap fails before reading; a smaller cap is honoured', async () => {
+    const body = streamed(600 * MiB, { contentLength: true });
+    const { server, ugc } = await serve([body.fault], { maxResponseBytes: 1024 });
+    const err = await rejection(retrieve(ugc));
+    expect(err).toBeInstanceOf(ResponseError);
+    expect(server.requests).toHaveLength(1);
+    expect(body.sent).toBeLessThan(48 * MiB);
+  });
+
+  test('a body under the cap is read whole', async () => {
+    const { ugc } = await serve(
+      [
+        json(200, {
+          data: { getJob: { id: 'job-1', name: 'x'.repeat(4000), metadata: null, created: null, state: 'FINISHED', progress: null } },
+        }),
+      ],
+      {
+        maxResponseBytes: 8 * 1024,
+      },
+    );
+    expect((await retrieve(ugc)).name).toHaveLength(4000);
+  });
+});
+
+describe('redirects are errors, never followed nor retried (item 6)', () => {
+  test.each([301, 302, 307, 308])('%i: ConnectionError naming the redirect; the target is never asked', async (status) => {
+    const target = await startFaultServer([json(200, { data: { getJob: null } })]);
+    try {
+      const { server, ugc } = await serve([text(status, '', { location: target.url })], { maxRetries: 3 });
+      const err = await rejection(retrieve(ugc));
+      expect(err).toBeInstanceOf(ConnectionError);
+      expect(err.message).toContain(`redirect (HTTP ${status})`);
+      expect(err).toMatchObject({ status, attempts: 1 });
+      expect(server.requests).toHaveLength(1);
+      expect(target.requests).toHaveLength(0);
+    } finally {
+      await target.close();
+    }
+  });
+
+  test('an ordinary connection failure is not reported as a redirect', async () => {
+    const { ugc } = await serve([(res) => res.socket?.destroy()], { maxRetries: 0 });
+    const err = await rejection(retrieve(ugc));
+    expect(err).toBeInstanceOf(ConnectionError);
+    expect(err.message).not.toContain('redirect');
+  });
+});
+
+describe('the key is redacted in every escaping (item 12)', () => {
+  const KEY = 'mu-test-"quo\\ted"-SECRET-0123456789';
+  const forms = [KEY, JSON.stringify(KEY).slice(1, -1), KEY.slice(0, 10)];
+  const expectNoForm = (value: unknown) => {
+    const shown = `${inspect(value, { depth: Infinity, showHidden: true })}\n${JSON.stringify(value)}\n${String((value as Error).stack)}`;
+    for (const form of forms) expect(shown).not.toContain(form);
+  };
+  const echoInError: Fault = (res) =>
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ errors: [{ message: `bad key ${KEY}`, errorType: 'BadRequest' }] }));
+  const keyFirst: Fault = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`${KEY} is not JSON`);
+  const keyFirstEscaped: Fault = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(KEY)} trailing`);
+
+  test.each([
+    ['echoed JSON-escaped in a GraphQL error', echoInError, 'ApiError'],
+    ['at the start of an invalid JSON body', keyFirst, 'ResponseError'],
+    ['JSON-escaped at the start of an invalid JSON body', keyFirstEscaped, 'ResponseError'],
+  ])('through moveUgcExchange: %s', async (_what, fault, name) => {
+    const server = await startFaultServer([fault]);
+    try {
+      const ugc = new MoveUgc({ apiKey: KEY, endpoint: server.url, maxRetries: 0 });
+      const err = await retrieve(ugc).catch((e: unknown) => e);
+      expect((err as Error).name).toBe(name);
+      expectNoForm(err);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test.each([
+    ['echoed JSON-escaped in a GraphQL error', echoInError, 'ApiError'],
+    ['at the start of an invalid JSON body', keyFirst, 'ResponseError'],
+  ])('through stock fetchExchange: %s', async (_what, fault, name) => {
+    const server = await startFaultServer([fault]);
+    try {
+      const urql = new Client({
+        url: server.url,
+        exchanges: [fetchExchange],
+        preferGetMethod: false,
+        fetchOptions: { headers: { authorization: KEY } },
+      });
+      const err = await retrieve(new MoveUgc({ urql })).catch((e: unknown) => e);
+      expect((err as Error).name).toBe(name);
+      expectNoForm(err);
+    } finally {
+      await server.close();
+    }
+  });
+});
