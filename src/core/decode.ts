@@ -58,11 +58,15 @@ const decoded = new WeakSet<object>();
  * Checks `data` against `document` and decodes its AWSJSON and AWSDateTime values in place.
  * Throws ResponseError naming the operation and the path of the first value that does not fit.
  */
-export function decodeResult<T>(document: object, data: T): T {
+export function decodeResult<T>(document: object, data: T, errored?: ReadonlySet<string>): T {
   let plan = plans.get(document);
   if (!plan) plans.set(document, (plan = planFor(document)));
   if (data !== null && typeof data === 'object' && decoded.has(data)) return data;
-  checkValue({ nonNull: true, list: null, name: plan.root.name }, plan.root, data, [], plan.operation);
+  // Root fields an error entry explains (partial data, as GraphQL allows) may be null whatever their type.
+  if (errored && data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    const obj = data as Record<string, unknown>;
+    checkFields(pickPlan(plan.root, obj), obj, [], plan.operation, errored);
+  } else checkValue({ nonNull: true, list: null, name: plan.root.name }, plan.root, data, [], plan.operation);
   decoded.add(data as object);
   return data;
 }
@@ -219,9 +223,16 @@ function pickPlan(leaf: Leaf, obj: Record<string, unknown>): FieldCheck[] {
   return (typeof typename === 'string' && plans.get(typename)) || plans.get('')!;
 }
 
-function checkFields(fields: FieldCheck[], obj: Record<string, unknown>, path: (string | number)[], operation: string): void {
+function checkFields(
+  fields: FieldCheck[],
+  obj: Record<string, unknown>,
+  path: (string | number)[],
+  operation: string,
+  errored?: ReadonlySet<string>,
+): void {
   for (const f of fields) {
     const v = obj[f.key];
+    if (v === null && errored?.has(f.key)) continue;
     path.push(f.key);
     if (v === undefined) {
       if (!f.optional) fail(operation, path, `expected ${describe(f.ref)}, but it is missing`);

@@ -1,5 +1,6 @@
 import { ValidationError } from './errors.js';
 import { encodeJson } from './scalars.js';
+import { checkHeaders, checkTimeout } from './request-options.js';
 
 // Checks run before any request is sent; each error names the parameter and the problem.
 
@@ -106,11 +107,11 @@ export function knownKeys(params: Record<string, unknown>, allowed: readonly str
 }
 
 /** The keys of `RequestOptions`, the last argument of every API method. */
-export const REQUEST_OPTION_KEYS = ['signal', 'timeoutMs', 'maxRetries'] as const;
+export const REQUEST_OPTION_KEYS = ['signal', 'timeoutMs', 'maxRetries', 'headers', 'onResponse'] as const;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * Checks a method's per-call `options` (undefined, or `{ signal?, timeoutMs?, maxRetries? }`)
+ * Checks a method's per-call `options` (undefined, or `RequestOptions`)
  * before anything is sent, and returns it unchanged.
  */
 export function checkOptions<T>(options: T, field = 'options', extraKeys: readonly string[] = []): T {
@@ -123,6 +124,8 @@ export function checkOptions<T>(options: T, field = 'options', extraKeys: readon
     if (ms > MAX_TIMER_MS) throw new ValidationError(`${field}.timeoutMs`, `must be at most ${MAX_TIMER_MS} (about 24.8 days), got ${ms}`);
   }
   if (o.maxRetries !== undefined) requireInt(o.maxRetries, `${field}.maxRetries`, 0);
+  if (o.headers !== undefined) checkHeaders(o.headers, `${field}.headers`);
+  optionalFunction(o.onResponse, `${field}.onResponse`);
   return options;
 }
 
@@ -139,12 +142,14 @@ export function optionalFunction(value: unknown, field: string): void {
   if (value !== undefined && typeof value !== 'function') throw new ValidationError(field, `must be a function, got ${typeName(value)}`);
 }
 
-/** Checks `{ onProgress?, signal? }`, the options of an upload or download. */
+/** Checks `{ onProgress?, signal?, timeoutMs?, overwrite? }`, the options of a download. */
 export function checkTransferOptions(options: unknown, field = 'options'): void {
   const o = requireObject(options, field);
-  knownKeys(o, ['onProgress', 'signal'], field, 'option');
+  knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], field, 'option');
   optionalFunction(o.onProgress, `${field}.onProgress`);
   optionalSignal(o.signal, `${field}.signal`);
+  if (o.timeoutMs !== undefined) checkTimeout(o.timeoutMs, `${field}.timeoutMs`);
+  optionalBoolean(o.overwrite, `${field}.overwrite`);
 }
 
 /** The arguments of `ugc.request(document, variables?, options?)`, checked before anything is sent. */

@@ -82,6 +82,7 @@ async function readChunk(transport: Transport, chunk: string[], expand: JobExpan
     const variables: Record<string, unknown> = { ...expand };
     ids.forEach((id, i) => (variables[batch.variable(i)] = id));
     let data: Record<string, unknown> | null;
+    let errored: Set<string> | undefined;
     try {
       data = await transport.execute(batch.document, variables, options);
     } catch (err) {
@@ -96,8 +97,9 @@ async function readChunk(transport: Transport, chunk: string[], expand: JobExpan
         continue;
       }
       for (const key of missing) data[key] = null;
+      errored = missing;
     }
-    decodeResult(batch.document, data);
+    decodeResult(batch.document, data, errored);
     ids.forEach((id, i) => found.set(id, data[batch.alias(i)] ?? null));
     break;
   }

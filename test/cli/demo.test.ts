@@ -95,7 +95,7 @@ test('at 80 columns (tmux) every line of the demo fits: progress bars, steps and
     expect(shown).toContain('outputs downloaded');
     expect(lines.filter((l) => l.length > 80)).toEqual([]);
     expect(shown).toMatch(/^Processing +█+ 100% \| FINISHED$/m);
-    expect(shown).toMatch(/^RENDER_OVERLAY_VIDEO █+ 100% \| [\d.]+ k?B of [\d.]+ k?B$/m);
+    expect(shown).toMatch(/^[A-Z_]+ +█+ 100% \| [\d.]+ k?B of [\d.]+ k?B$/m);
     expect(shown).toMatch(/^\[5\/5\] Downloading 7 outputs into out80$/m);
     expect(screen).not.toContain(dir);
   } finally {

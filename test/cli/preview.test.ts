@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,6 +108,14 @@ describe('move-ugc preview <file.glb>: bad input is refused before anything is s
     expect(r.stdout).toBe('');
   });
 
+  test('a folder with no .glb in it: exit 2', async () => {
+    const empty = join(dir, 'empty-folder');
+    mkdirSync(empty);
+    const r = await runCli(['preview', empty, '--no-open']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('holds no .glb file');
+  });
+
   test('a port out of range: exit 2', async () => {
     const r = await runCli(['preview', 'x.glb', '--port', '70000', '--no-open']);
     expect(r.code).toBe(2);
@@ -120,12 +128,15 @@ test('the demo ends with a preview command that plays the GLB it downloaded', as
   mkdirSync(cwd);
   const demo = await runCli(['demo'], {}, cwd);
   expect(demo.code, demo.stderr).toBe(0);
-  const command = /See the motion: move-ugc (preview (\S+\.glb))\n$/.exec(demo.stdout);
+  // The folder the demo downloaded into: the job id in the file's name would not fit 80 columns.
+  const command = /See the motion: move-ugc (preview (\S+))\n$/.exec(demo.stdout);
   expect(command, demo.stdout).not.toBeNull();
+  const glbs = readdirSync(join(cwd, command![2]!)).filter((name) => name.endsWith('.glb'));
+  expect(glbs).toHaveLength(1);
   const run = runCli([...command![1]!.split(' '), '--no-open', '--port', '0'], {}, cwd);
   try {
     const model = await get(`${await previewUrl(run)}model.glb`);
-    expect(new Uint8Array(model.body)).toEqual(new Uint8Array(readFileSync(join(cwd, command![2]!))));
+    expect(new Uint8Array(model.body)).toEqual(new Uint8Array(readFileSync(join(cwd, command![2]!, glbs[0]!))));
     expect(new Uint8Array(model.body)).toEqual(sandboxMotion().glb);
   } finally {
     run.child.kill('SIGINT');

@@ -96,11 +96,13 @@ describe('the same flow on every runtime', () => {
     expectFlow(resultFrom(stdout));
   });
 
-  test('Deno, with network access to 127.0.0.1 only (no environment, no file access)', async () => {
+  // @urql/core reads process.env.NODE_ENV (its dev warnings), so Deno needs that one variable;
+  // the SDK itself reads no variable when every option is given (MOVE_UGC_* are never granted here).
+  test('Deno, with network access to 127.0.0.1 and NODE_ENV only (no other environment, no file access)', async () => {
     const deno = binary(['@deno/linux-x64-glibc/deno', 'deno/deno']);
     const { stdout } = await exec(
       deno,
-      ['run', '--no-prompt', '--no-lock', '--node-modules-dir=manual', '--allow-net=127.0.0.1', ...args()],
+      ['run', '--no-prompt', '--no-lock', '--node-modules-dir=manual', '--allow-net=127.0.0.1', '--allow-env=NODE_ENV', ...args()],
       { cwd: dir, env: { ...process.env, DENO_DIR: join(dir, '.deno'), DENO_NO_UPDATE_CHECK: '1' } },
     );
     expectFlow(resultFrom(stdout));

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { MoveUgcError, type JobOutputDownload, type OutputType } from '../../index.js';
@@ -17,8 +17,8 @@ interface PreviewOptions {
 
 export function previewCommand(): Command {
   return new Command('preview')
-    .description("play an animation in the browser: a job's MAIN_GLB output or a local .glb file")
-    .argument('<job-id|file.glb>', 'a job id, or the path of a .glb file')
+    .description("play an animation in the browser: a job's MAIN_GLB output, a local .glb file, or the newest .glb in a folder")
+    .argument('<job-id|file.glb|folder>', "a job id, the path of a .glb file, or a folder holding one (e.g. the demo's move-ugc-output)")
     .option('--port <n>', 'port on 127.0.0.1 (default: a free one)', port)
     .option('--no-open', 'print the URL without opening a browser')
     .action(async (target: string, o: PreviewOptions, cmd: Command) => {
@@ -52,16 +52,30 @@ export const DEMO_OUTPUTS: OutputType[] = ['MAIN_GLB', 'MOTION_DATA', 'MAIN_FBX'
 export function printPreviewHint(out: Output, files: readonly JobOutputDownload[]): void {
   const glb = files.find((f) => f.format?.toLowerCase() === 'glb' || f.path.toLowerCase().endsWith('.glb'));
   if (!glb) return;
-  const path = relative(process.cwd(), glb.path);
+  // The folder, not the file: a job id makes the file's name too long for an 80-column line.
+  const folder = relative(process.cwd(), dirname(glb.path));
   out.line('');
-  out.line(`See the motion: ${out.bold(`move-ugc preview ${path.startsWith('..') || path === '' ? glb.path : path}`)}`);
+  out.line(`See the motion: ${out.bold(`move-ugc preview ${folder.startsWith('..') || folder === '' ? dirname(glb.path) : folder}`)}`);
 }
 
 function isFile(target: string): boolean {
   return /\.glb$/i.test(target) || target.includes('/') || target.includes('\\') || existsSync(target);
 }
 
-async function readGlb(path: string): Promise<{ glb: Uint8Array; title: string }> {
+/** A .glb path as given, or the newest .glb in a folder (the demo downloads into one). */
+async function glbIn(target: string): Promise<string> {
+  if (!(await stat(target).catch(() => undefined))?.isDirectory()) return target;
+  const names = (await readdir(target)).filter((name) => /\.glb$/i.test(name));
+  const found = await Promise.all(
+    names.map(async (name) => ({ path: join(target, name), mtime: (await stat(join(target, name))).mtimeMs })),
+  );
+  const newest = found.sort((a, b) => b.mtime - a.mtime)[0];
+  if (!newest) throw new UsageError(`${target} holds no .glb file: give a .glb file or a job id`);
+  return newest.path;
+}
+
+async function readGlb(target: string): Promise<{ glb: Uint8Array; title: string }> {
+  const path = await glbIn(target);
   const glb = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
