@@ -5,6 +5,13 @@ import { program } from './program.js';
 import { report, usageHint } from './report.js';
 
 abortOnInterrupt();
+// `move-ugc … | head` closes the pipe early: the reader has what it wanted, so stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
 const root = program();
 applyToAll(root, (c) => {
   c.exitOverride()

@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -37,6 +38,16 @@ async function createdId(args: string[], e = env): Promise<string> {
 }
 
 describe('version and help', { timeout: 120_000 }, () => {
+  test('help piped into a reader that has already gone (`| true`) ends quietly: exit 0, no stack', () => {
+    const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+    // `true` exits before node has started, so every write meets a closed pipe (EPIPE).
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" jobs create --help | true; exit \${PIPESTATUS[0]}`], {
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   test('--version and -V print the package version and exit 0', async () => {
     for (const flag of ['--version', '-V']) {
       const r = await runCli([flag]);

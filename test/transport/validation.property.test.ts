@@ -339,7 +339,9 @@ const BAD: Record<Role, (valid: unknown) => fc.Arbitrary<unknown>> = {
       fc.record({ timeoutMs: badTimeout }),
       fc.record({ maxRetries: badRetries }),
       fc.record({ signal: notSignal }),
-      fc.constantFrom({ limit: 5 }, { timeout: 100 }, { headers: {} }),
+      fc.record({ headers: fc.oneof(fc.string(), fc.integer(), fc.constant({ 'bad name': 'x' }), fc.constant({ ok: 'a\r\nb' })) }),
+      fc.record({ onResponse: fc.oneof(fc.string(), fc.integer(), fc.constant({})) }),
+      fc.constantFrom({ limit: 5 }, { timeout: 100 }, { header: {} }),
     ),
   transfer: () =>
     fc.oneof(
