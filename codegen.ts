@@ -25,6 +25,9 @@ const config: CodegenConfig = {
         },
       },
     },
+    'src/generated/operations.ts': {
+      plugins: ['./scripts/codegen-operations.cjs'],
+    },
     'src/generated/schema-map.ts': {
       plugins: ['./scripts/codegen-schema-map.cjs'],
     },

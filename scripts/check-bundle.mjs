@@ -4,10 +4,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { browserBundleOptions } from './browser-bundle.mjs';
 
-// Issue E aims at 15 kB; the budget sits just above what the core measures now (typed-document-node
-// ASTs repeat each fragment per document; see BENCHMARKS.md), to stop regressions.
-// jobs.retrieveMany/waitAll (issue 16: the aliased batch query and polling) added 1.5 kB of it.
-const BUDGET_GZIP_BYTES = 18.5 * 1024;
+// Issue 11 item 5 aims at 22 kB; the budget sits just above what the core measures now, to stop
+// regressions. The facade's documents are compact text parsed on first use by urql's parser
+// (src/generated/operations.ts), no longer typed-document-node ASTs that repeat each fragment per
+// document (-2.4 kB gzipped, -100 kB minified); what remains is the SDK's own code and urql.
+const BUDGET_GZIP_BYTES = 27 * 1024;
 
 const result = await build({ ...browserBundleOptions, entryPoints: ['src/index.ts'] }).catch((err) => {
   console.error(`check-bundle: the core entry does not bundle for the browser:\n${err.message}`);

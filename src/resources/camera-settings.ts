@@ -3,7 +3,7 @@ import type { RequestOptions } from '../core/http.js';
 import { PagePromise } from '../core/pagination.js';
 import { decodeResult } from '../core/scalars.js';
 import { checkOptions } from '../core/validate.js';
-import { ListCameraSettingsDocument } from '../generated/graphql.js';
+import { ListCameraSettingsDocument } from '../generated/operations.js';
 
 /** Camera settings a source can declare; `lens` names a supported lens. */
 export interface CameraSettings {

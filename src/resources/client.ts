@@ -3,7 +3,8 @@ import type { RequestOptions } from '../core/http.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { checkOptions, knownKeys, optionalMetadata, requireObject } from '../core/validate.js';
 import { ValidationError } from '../core/errors.js';
-import { GetClientDocument, UpdateClientDocument, type ClientFieldsFragment } from '../generated/graphql.js';
+import type { ClientFieldsFragment } from '../generated/graphql.js';
+import { GetClientDocument, UpdateClientDocument } from '../generated/operations.js';
 
 /** The account the API key belongs to. */
 export type Client = Decoded<ClientFieldsFragment>;

@@ -8,14 +8,8 @@ import { platform } from '../platform/runtime.js';
 import type { DownloadResult } from '../platform/types.js';
 import { checkOptions, knownKeys, optionalBoolean, requireObject, requireString } from '../core/validate.js';
 import { nameAndMetadata, updateVariables } from './params.js';
-import {
-  CreateFileDocument,
-  GenerateShareCodeDocument,
-  GetFileDocument,
-  UpdateFileDocument,
-  type FileFieldsFragment,
-  type GenerateShareCodeMutation,
-} from '../generated/graphql.js';
+import type { FileFieldsFragment, GenerateShareCodeMutation } from '../generated/graphql.js';
+import { CreateFileDocument, GenerateShareCodeDocument, GetFileDocument, UpdateFileDocument } from '../generated/operations.js';
 
 const FILE_EXPAND = { client: 'withClient' } as const;
 

@@ -4,7 +4,8 @@ import { batchDocument } from '../core/batch-document.js';
 import { NotFoundError, TimeoutError, ValidationError } from '../core/errors.js';
 import { decodeResult } from '../core/scalars.js';
 import { knownKeys, optionalInt, requireArray, requireObject, requireString } from '../core/validate.js';
-import { GetJobDocument, type JobState } from '../generated/graphql.js';
+import type { JobState } from '../generated/graphql.js';
+import { GetJobDocument } from '../generated/operations.js';
 import { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, outputsReady, pause } from './job-wait.js';
 import type { Job, JobExpand } from './jobs.js';
 

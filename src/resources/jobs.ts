@@ -20,17 +20,14 @@ import {
   requireObject,
   requireString,
 } from '../core/validate.js';
+import type { ClipWindowInput, JobFieldsFragment, OptionsInput, OutputType } from '../generated/graphql.js';
 import {
   CreateMultiCamJobDocument,
   CreateSingleCamJobDocument,
   GetJobDocument,
   ListJobsDocument,
   UpdateJobDocument,
-  type ClipWindowInput,
-  type JobFieldsFragment,
-  type OptionsInput,
-  type OutputType,
-} from '../generated/graphql.js';
+} from '../generated/operations.js';
 
 const JOB_EXPAND = {
   client: 'withClient',

@@ -3,7 +3,7 @@ import type { RequestOptions } from '../core/http.js';
 import { PagePromise } from '../core/pagination.js';
 import { decodeResult } from '../core/scalars.js';
 import { checkOptions } from '../core/validate.js';
-import { ListRigsDocument } from '../generated/graphql.js';
+import { ListRigsDocument } from '../generated/operations.js';
 
 /** A camera rig a multi-camera job can be processed with. */
 export interface Rig {

@@ -6,16 +6,14 @@ import { PagePromise } from '../core/pagination.js';
 import { optionalSyncMethod, requireSources } from '../core/sources.js';
 import { checkOptions, knownKeys, requireObject, requireString } from '../core/validate.js';
 import { LIST_KEYS, nameAndMetadata, pageVariables, decodePage, updateVariables, type ListParams } from './params.js';
+import type { SourceInput, SyncMethodInput, TakeFieldsFragment } from '../generated/graphql.js';
 import {
   CreateMultiCamTakeDocument,
   CreateSingleCamTakeDocument,
   GetTakeDocument,
   ListTakesDocument,
   UpdateTakeDocument,
-  type SourceInput,
-  type SyncMethodInput,
-  type TakeFieldsFragment,
-} from '../generated/graphql.js';
+} from '../generated/operations.js';
 
 const TAKE_EXPAND = {
   client: 'withClient',

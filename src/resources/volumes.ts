@@ -8,16 +8,8 @@ import { optionalSyncMethod, requireSources } from '../core/sources.js';
 import { schemaEnums } from '../generated/schema-map.js';
 import { checkOptions, knownKeys, oneOf, requireNumber, requireObject, requireString } from '../core/validate.js';
 import { LIST_KEYS, nameAndMetadata, pageVariables, decodePage, type ListParams } from './params.js';
-import {
-  CreateVolumeWithHumanDocument,
-  GetVolumeDocument,
-  ListVolumesDocument,
-  type AreaType,
-  type ClipWindowInput,
-  type SourceInput,
-  type SyncMethodInput,
-  type VolumeFieldsFragment,
-} from '../generated/graphql.js';
+import type { AreaType, ClipWindowInput, SourceInput, SyncMethodInput, VolumeFieldsFragment } from '../generated/graphql.js';
+import { CreateVolumeWithHumanDocument, GetVolumeDocument, ListVolumesDocument } from '../generated/operations.js';
 
 const VOLUME_EXPAND = {
   client: 'withClient',

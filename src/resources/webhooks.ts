@@ -3,7 +3,8 @@ import type { RequestOptions } from '../core/http.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { ValidationError } from '../core/errors.js';
 import { checkOptions, knownKeys, optionalMetadata, optionalString, requireArray, requireObject, requireString } from '../core/validate.js';
-import { UpsertWebhookEndpointDocument, type UpsertWebhookEndpointMutation } from '../generated/graphql.js';
+import type { UpsertWebhookEndpointMutation } from '../generated/graphql.js';
+import { UpsertWebhookEndpointDocument } from '../generated/operations.js';
 
 /** A registered webhook endpoint. */
 export type WebhookEndpoint = Decoded<UpsertWebhookEndpointMutation['upsertWebhookEndpoint']>;
