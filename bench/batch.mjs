@@ -92,7 +92,7 @@ report(
   figures,
   [
     'waitAll reads up to 50 unfinished jobs per request; `wait` per job sends one request per job per poll; the Python SDK pattern is one introspection query, then a blocking retrieve per job per round.',
-    `Every job needs ${JOB_MS} ms of processing, so that is the floor of each time; lag is the time from the last job being done to the caller knowing it (at least one more poll: the sandbox, like the API, lists outputs without URLs on the first read after FINISHED).`,
+    `Every job needs ${JOB_MS} ms of processing, so that is the floor of each time; lag is the time from the last job being done to the caller knowing it.`,
   ],
 );
 

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { browserBundleOptions } from '../scripts/browser-bundle.mjs';
 import { BENCH_DIR, ROOT, figure, kb, median, ms, now, printTable, ratio, report, run } from './lib.mjs';
 
-const TARGET_GZIP = 15 * 1024;
+const TARGET_GZIP = 22 * 1024; // issue G: urql is in the core now
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 11);
 
 /**
