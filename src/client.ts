@@ -1,4 +1,4 @@
-import { Client, type AnyVariables, type TypedDocumentNode } from '@urql/core';
+import { Client, type AnyVariables, type Exchange, type TypedDocumentNode } from '@urql/core';
 import { ValidationError } from './core/errors.js';
 import { checkTimeout, type RequestOptions } from './core/http.js';
 import { moveUgcExchange, type MoveUgcExchangeOptions } from './core/exchange.js';
@@ -114,7 +114,7 @@ export class MoveUgc {
       if (options.logLevel === undefined && config.logLevel !== undefined) checkLogLevel(config.logLevel, 'MOVE_UGC_LOG');
       const exchange = moveUgcExchange(config);
       this.endpoint = checkEndpoint(config.endpoint, 'endpoint');
-      this.urql = new Client({ url: this.endpoint, exchanges: [exchange], preferGetMethod: false, requestPolicy: 'network-only' });
+      this.urql = ownClient(this.endpoint, exchange);
       this.#transport = new Transport(this.urql, true, timeoutMs);
     }
     // The key lives only in closures; util.inspect shows the endpoint alone. Defined here, not as
@@ -173,4 +173,16 @@ function env(name: string): string | undefined {
 function urlOf(client: Client): string {
   const probe = client.createRequestOperation('teardown', { key: 0, query: { kind: 'Document', definitions: [] } as never, variables: {} });
   return String(probe.context.url);
+}
+
+function ownClient(url: string, exchange: Exchange): Client {
+  try {
+    return new Client({ url, exchanges: [exchange], preferGetMethod: false, requestPolicy: 'network-only' });
+  } catch (error) {
+    // @urql/core reads process.env.NODE_ENV; Deno without that permission throws NotCapable here.
+    if ((error as { name?: unknown } | null)?.name === 'NotCapable') {
+      throw new ValidationError('environment', 'must let @urql/core read NODE_ENV: run Deno with --allow-env=NODE_ENV');
+    }
+    throw error;
+  }
 }

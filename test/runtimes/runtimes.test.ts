@@ -108,6 +108,20 @@ describe('the same flow on every runtime', () => {
     expectFlow(resultFrom(stdout));
   });
 
+  test('Deno without --allow-env: a ValidationError saying which permission urql needs, not a bare NotCapable', async () => {
+    const deno = binary(['@deno/linux-x64-glibc/deno', 'deno/deno']);
+    const run = exec(deno, ['run', '--no-prompt', '--no-lock', '--node-modules-dir=manual', '--allow-net=127.0.0.1', ...args()], {
+      cwd: dir,
+      env: { ...process.env, DENO_DIR: join(dir, '.deno'), DENO_NO_UPDATE_CHECK: '1' },
+    });
+    const failure: unknown = await run.then(
+      () => 'it ran',
+      (e: unknown) => e,
+    );
+    expect((failure as { stderr?: string }).stderr).toContain('ValidationError');
+    expect((failure as { stderr?: string }).stderr).toContain('--allow-env=NODE_ENV');
+  });
+
   test('Cloudflare workerd (conditions workerd, worker, browser)', async () => {
     const workerd = binary(['@cloudflare/workerd-linux-64/bin/workerd', 'workerd/bin/workerd']);
     const bundle = await bundleFor(
