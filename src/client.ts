@@ -3,7 +3,7 @@ import { ValidationError } from './core/errors.js';
 import { checkTimeout, type RequestOptions } from './core/http.js';
 import { moveUgcExchange, type MoveUgcExchangeOptions } from './core/exchange.js';
 import { checkEndpoint, DEFAULT_TIMEOUT_MS } from './core/exchange-config.js';
-import { checkLogLevel, type LogLevel, type MoveUgcLogger } from './core/log.js';
+import { checkLogLevel, type LogLevel } from './core/log.js';
 import { decodeResult, type Decoded } from './core/scalars.js';
 import { checkRequest } from './core/validate.js';
 import { Transport } from './core/transport.js';
@@ -18,7 +18,8 @@ import { Webhooks } from './resources/webhooks.js';
 
 export const DEFAULT_ENDPOINT = 'https://api.move.ai/ugc/graphql';
 
-export interface MoveUgcOptions {
+/** The exchange's options (headers, timeouts, retries, logging, …) plus what the client itself adds. */
+export interface MoveUgcOptions extends Omit<MoveUgcExchangeOptions, 'apiKey' | 'endpoint' | 'fetch' | 'logLevel'> {
   /** Your Move UGC API key. Defaults to env `MOVE_UGC_API_KEY`. Not with `urql` (its exchange holds the key). */
   apiKey?: string | undefined;
   /** GraphQL endpoint. Defaults to env `MOVE_UGC_ENDPOINT_URL`, else the production API. Not with `urql`. */
@@ -32,21 +33,11 @@ export interface MoveUgcOptions {
   urql?: Client | undefined;
   /** A fetch implementation to use instead of the global one (API calls and file transfers). */
   fetch?: typeof fetch | undefined;
-  /** Extra headers sent with every API request. */
-  headers?: Record<string, string> | undefined;
-  /** Limit for one HTTP attempt, body included, in milliseconds. Default 60 000. */
-  timeoutMs?: number | undefined;
-  /** Retries after a transient failure. Default 2. Mutations retry only if never sent. */
-  maxRetries?: number | undefined;
-  /** Largest response body read, in bytes; past it the call fails with `ResponseError`. Default 32 MiB. */
-  maxResponseBytes?: number | undefined;
   /**
    * `debug` logs each attempt (operation, status, timing, header names), `warn` each retry, `error`
    * each failed call. Defaults to env `MOVE_UGC_LOG`, else `off`.
    */
   logLevel?: LogLevel | undefined;
-  /** Where log lines go: a function `(line, level)` or an object logger (console, pino). Default `console`. The key is removed from every line first. */
-  logger?: MoveUgcLogger | undefined;
 }
 
 const OPTIONS = ['apiKey', 'endpoint', 'urql', 'fetch', 'headers', 'timeoutMs', 'maxRetries', 'maxResponseBytes', 'logLevel', 'logger'];

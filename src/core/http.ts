@@ -14,7 +14,7 @@ import { describeHeaders, type Log } from './log.js';
 import { ignore, readBody } from './body.js';
 
 export type { RequestOptions, ResponseInfo } from './request-options.js';
-export { checkRequestOptions, checkHeaders, checkRetries, checkTimeout, MAX_TIMEOUT_MS } from './request-options.js';
+export { checkHeaders, checkRetries, checkTimeout, MAX_TIMEOUT_MS } from './request-options.js';
 
 /** The HTTP policy shared by every call of one exchange. */
 export interface HttpPolicy {

@@ -2,7 +2,8 @@ import { ValidationError } from './errors.js';
 
 /** Largest timer delay every runtime honours (a longer one fires at once in Node). */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-const OPTION_KEYS = new Set(['signal', 'timeoutMs', 'maxRetries', 'headers', 'onResponse']);
+/** The keys of `RequestOptions`, the last argument of every API method. */
+export const REQUEST_OPTION_KEYS = ['signal', 'timeoutMs', 'maxRetries', 'headers', 'onResponse'] as const;
 
 /** What one response told the SDK besides its body: see `RequestOptions.onResponse`. */
 export interface ResponseInfo {
@@ -38,23 +39,6 @@ export interface RequestOptions {
    * ```
    */
   onResponse?: ((response: ResponseInfo) => void) | undefined;
-}
-
-/** Checks the per-call options; absent fields fall back to the client's. */
-export function checkRequestOptions(options: RequestOptions): RequestOptions {
-  if (options === null || typeof options !== 'object') throw new ValidationError('options', 'must be an object');
-  for (const name of Object.keys(options)) {
-    if (!OPTION_KEYS.has(name)) throw new ValidationError(`options.${name}`, `is not an option (known: ${[...OPTION_KEYS].join(', ')})`);
-  }
-  const { signal, timeoutMs, maxRetries, headers, onResponse } = options;
-  if (timeoutMs !== undefined) checkTimeout(timeoutMs, 'options.timeoutMs');
-  if (maxRetries !== undefined) checkRetries(maxRetries, 'options.maxRetries');
-  if (signal !== undefined && !(signal && typeof signal.addEventListener === 'function' && 'aborted' in signal)) {
-    throw new ValidationError('options.signal', 'must be an AbortSignal');
-  }
-  if (headers !== undefined) checkHeaders(headers, 'options.headers');
-  if (onResponse !== undefined && typeof onResponse !== 'function') throw new ValidationError('options.onResponse', 'must be a function');
-  return options;
 }
 
 export function checkTimeout(value: unknown, field: string): number {

@@ -21,15 +21,7 @@ import {
   ValidationError,
 } from './errors.js';
 import { RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
-import {
-  checkRequestOptions,
-  describe,
-  errorForStatus,
-  isFailureStatus,
-  safeCause,
-  type RequestOptions,
-  type ResponseInfo,
-} from './http.js';
+import { describe, errorForStatus, isFailureStatus, safeCause, type RequestOptions, type ResponseInfo } from './http.js';
 import { redactor } from './log.js';
 import { operationInfo, type OperationInfo } from './operation.js';
 
@@ -70,7 +62,6 @@ export class Transport {
     variables: Variables,
     options: RequestOptions = NO_OPTIONS,
   ): Promise<Data> {
-    if (options !== NO_OPTIONS) checkRequestOptions(options);
     const info = operationInfo(document);
     if (info.kind === 'subscription') throw new ValidationError('document', 'must be a query or a mutation');
     const client = this.#client;

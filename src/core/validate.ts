@@ -1,6 +1,6 @@
 import { ValidationError } from './errors.js';
 import { encodeJson } from './scalars.js';
-import { checkHeaders, checkTimeout } from './request-options.js';
+import { checkHeaders, checkRetries, checkTimeout, REQUEST_OPTION_KEYS } from './request-options.js';
 
 // Checks run before any request is sent; each error names the parameter and the problem.
 
@@ -106,24 +106,17 @@ export function knownKeys(params: Record<string, unknown>, allowed: readonly str
   }
 }
 
-/** The keys of `RequestOptions`, the last argument of every API method. */
-export const REQUEST_OPTION_KEYS = ['signal', 'timeoutMs', 'maxRetries', 'headers', 'onResponse'] as const;
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 /**
- * Checks a method's per-call `options` (undefined, or `RequestOptions`)
- * before anything is sent, and returns it unchanged.
+ * Checks a method's per-call `options` (undefined, or `RequestOptions`) before anything is sent,
+ * and returns it unchanged. The one check of them: the transport trusts what reaches it.
  */
 export function checkOptions<T>(options: T, field = 'options', extraKeys: readonly string[] = []): T {
   if (options === undefined) return options;
   const o = requireObject(options, field);
   knownKeys(o, [...REQUEST_OPTION_KEYS, ...extraKeys], field, 'option');
   optionalSignal(o.signal, `${field}.signal`);
-  if (o.timeoutMs !== undefined) {
-    const ms = requireNumber(o.timeoutMs, `${field}.timeoutMs`, { positive: true });
-    if (ms > MAX_TIMER_MS) throw new ValidationError(`${field}.timeoutMs`, `must be at most ${MAX_TIMER_MS} (about 24.8 days), got ${ms}`);
-  }
-  if (o.maxRetries !== undefined) requireInt(o.maxRetries, `${field}.maxRetries`, 0);
+  if (o.timeoutMs !== undefined) checkTimeout(o.timeoutMs, `${field}.timeoutMs`);
+  if (o.maxRetries !== undefined) checkRetries(o.maxRetries, `${field}.maxRetries`);
   if (o.headers !== undefined) checkHeaders(o.headers, `${field}.headers`);
   optionalFunction(o.onResponse, `${field}.onResponse`);
   return options;

@@ -3,7 +3,7 @@ import type { RequestOptions } from '../core/http.js';
 import { expandVariables, type WithExpand } from '../core/expand.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
-import { LIST_KEYS, nameAndMetadata, pageVariables, decodePage, updateVariables, type ListParams } from './params.js';
+import { listPages, nameAndMetadata, updateVariables, type ListParams } from './params.js';
 import { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, waitForJob, type JobWaitParams } from './job-wait.js';
 import { downloadJobOutputs, type JobDownloadOutputsOptions, type JobOutputDownload } from './job-outputs.js';
 import { retrieveMany, waitAll, type JobRetrieveManyParams, type JobWaitAllParams } from './job-batch.js';
@@ -167,7 +167,7 @@ export class Jobs {
     params: JobRetrieveManyParams<E>,
     options?: RequestOptions,
   ): Promise<(Job<E> | null)[]> {
-    return retrieveMany(this.#transport, params, (expand) => expandVariables(expand, JOB_EXPAND), options);
+    return retrieveMany(this.#transport, params, (expand) => expandVariables(expand, JOB_EXPAND), checkOptions(options));
   }
 
   /**
@@ -197,21 +197,14 @@ export class Jobs {
    * ```
    */
   list<const E extends JobExpand = never>(params: JobListParams<E> = {}, options?: RequestOptions): PagePromise<Job<E>> {
-    return new PagePromise(
-      async (cursor) => {
-        checkOptions(options);
-        const p = requireObject(params, 'params');
-        knownKeys(p, [...LIST_KEYS, 'takeId'], 'params');
-        const variables = {
-          ...pageVariables(p, cursor),
-          takeId: optionalString(p.takeId, 'takeId'),
-          ...expandVariables(p.expand, JOB_EXPAND),
-        };
-        const data = await this.#transport.execute(ListJobsDocument, variables, options);
-        return decodePage<Job<E>>(ListJobsDocument, data, 'listJobs');
-      },
+    return listPages<Job<E>>(
+      this.#transport,
+      ListJobsDocument,
       'listJobs',
-      params?.nextToken,
+      params,
+      options,
+      (p) => ({ takeId: optionalString(p.takeId, 'takeId'), ...expandVariables(p.expand, JOB_EXPAND) }),
+      ['takeId'],
     );
   }
   /**

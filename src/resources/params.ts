@@ -1,9 +1,21 @@
-import type { Page } from '../core/pagination.js';
+import type { TypedDocumentNode } from '@urql/core';
+import type { RequestOptions } from '../core/http.js';
+import { PagePromise, type Page } from '../core/pagination.js';
+import type { Transport } from '../core/transport.js';
 import { schemaEnums } from '../generated/schema-map.js';
 import type { SortDirection } from '../generated/graphql.js';
 import { expandVariables } from '../core/expand.js';
 import { decodeResult } from '../core/scalars.js';
-import { knownKeys, optionalInt, optionalMetadata, optionalOneOf, optionalString, requireString } from '../core/validate.js';
+import {
+  checkOptions,
+  knownKeys,
+  optionalInt,
+  optionalMetadata,
+  optionalOneOf,
+  optionalString,
+  requireObject,
+  requireString,
+} from '../core/validate.js';
 
 // Parameter handling that several resources share.
 
@@ -54,4 +66,31 @@ export function decodePage<T>(document: object, data: object, field: string): Pa
     limit: (first as number | null | undefined) ?? null,
     nextToken: (after as string | null | undefined) ?? null,
   };
+}
+
+/**
+ * A cursor-paged list call: checks `params` (the common list keys plus `extraKeys`) and the options
+ * before each page, sends the page's variables with `variables(params)`, and decodes the page.
+ */
+export function listPages<T>(
+  transport: Transport,
+  // `never`: any list document's variables type fits; `variables` is trusted to build them.
+  document: TypedDocumentNode<object, never>,
+  field: string,
+  params: object,
+  options: RequestOptions | undefined,
+  variables: (p: Record<string, unknown>) => Record<string, unknown>,
+  extraKeys: readonly string[] = [],
+): PagePromise<T> {
+  return new PagePromise(
+    async (cursor) => {
+      checkOptions(options);
+      const p = requireObject(params, 'params');
+      knownKeys(p, [...LIST_KEYS, ...extraKeys], 'params');
+      const data = await transport.execute(document, { ...pageVariables(p, cursor), ...variables(p) } as never, options);
+      return decodePage<T>(document, data, field);
+    },
+    field,
+    (params as { nextToken?: string | null } | null | undefined)?.nextToken,
+  );
 }

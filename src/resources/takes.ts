@@ -5,7 +5,7 @@ import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
 import { optionalSyncMethod, requireSources } from '../core/sources.js';
 import { checkOptions, knownKeys, requireObject, requireString } from '../core/validate.js';
-import { LIST_KEYS, nameAndMetadata, pageVariables, decodePage, updateVariables, type ListParams } from './params.js';
+import { listPages, nameAndMetadata, updateVariables, type ListParams } from './params.js';
 import type { SourceInput, SyncMethodInput, TakeFieldsFragment } from '../generated/graphql.js';
 import {
   CreateMultiCamTakeDocument,
@@ -161,17 +161,8 @@ export class Takes {
    * ```
    */
   list<const E extends TakeExpand = never>(params: TakeListParams<E> = {}, options?: RequestOptions): PagePromise<Take<E>> {
-    return new PagePromise(
-      async (cursor) => {
-        checkOptions(options);
-        const p = requireObject(params, 'params');
-        knownKeys(p, LIST_KEYS, 'params');
-        const variables = { ...pageVariables(p, cursor), ...expandVariables(p.expand, TAKE_EXPAND) };
-        const data = await this.#transport.execute(ListTakesDocument, variables, options);
-        return decodePage<Take<E>>(ListTakesDocument, data, 'listTakes');
-      },
-      'listTakes',
-      params?.nextToken,
+    return listPages<Take<E>>(this.#transport, ListTakesDocument, 'listTakes', params, options, (p) =>
+      expandVariables(p.expand, TAKE_EXPAND),
     );
   }
 }

@@ -7,7 +7,7 @@ import { optionalClipWindow } from '../core/inputs.js';
 import { optionalSyncMethod, requireSources } from '../core/sources.js';
 import { schemaEnums } from '../generated/schema-map.js';
 import { checkOptions, knownKeys, oneOf, requireNumber, requireObject, requireString } from '../core/validate.js';
-import { LIST_KEYS, nameAndMetadata, pageVariables, decodePage, type ListParams } from './params.js';
+import { listPages, nameAndMetadata, type ListParams } from './params.js';
 import type { AreaType, ClipWindowInput, SourceInput, SyncMethodInput, VolumeFieldsFragment } from '../generated/graphql.js';
 import { CreateVolumeWithHumanDocument, GetVolumeDocument, ListVolumesDocument } from '../generated/operations.js';
 
@@ -113,17 +113,8 @@ export class Volumes {
    * ```
    */
   list<const E extends VolumeExpand = never>(params: VolumeListParams<E> = {}, options?: RequestOptions): PagePromise<Volume<E>> {
-    return new PagePromise(
-      async (cursor) => {
-        checkOptions(options);
-        const p = requireObject(params, 'params');
-        knownKeys(p, LIST_KEYS, 'params');
-        const variables = { ...pageVariables(p, cursor), ...expandVariables(p.expand, VOLUME_EXPAND) };
-        const data = await this.#transport.execute(ListVolumesDocument, variables, options);
-        return decodePage<Volume<E>>(ListVolumesDocument, data, 'listVolumes');
-      },
-      'listVolumes',
-      params?.nextToken,
+    return listPages<Volume<E>>(this.#transport, ListVolumesDocument, 'listVolumes', params, options, (p) =>
+      expandVariables(p.expand, VOLUME_EXPAND),
     );
   }
 }
