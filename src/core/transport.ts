@@ -119,6 +119,8 @@ function settle(
   return new Promise((resolve, reject) => {
     let done = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Assigned once `subscribe` returns: an app's exchange may answer synchronously, inside it.
+    let subscription: { unsubscribe(): void } | undefined;
     const finish = () => {
       done = true;
       if (timer !== undefined) clearTimeout(timer);
@@ -129,7 +131,7 @@ function settle(
       finish();
       reject(abortError(info, signal!));
     };
-    const subscription: { unsubscribe(): void } | undefined = pipe(
+    subscription = pipe(
       source,
       subscribe((result: OperationResult) => {
         if (done || result.stale || result.hasNext) return;
