@@ -1,54 +1,58 @@
 import { ResponseError } from './errors.js';
-import { context, type HttpCall } from './http.js';
+import { context, STOPPED, type HttpCall } from './http.js';
 
 /**
- * Reads the body through its reader, counting bytes: past `maxResponseBytes` it stops (a
- * `ResponseError`, not retried), and each read races the attempt's signal, so a body that stalls
- * at any byte settles when the timeout or the caller's signal fires, the stream cancelled.
+ * Reads the body, counting bytes: past `maxResponseBytes` it stops (a `ResponseError`, not
+ * retried), and every read races the attempt's `abort()`, so a body that stalls at any byte
+ * settles when the timeout or the caller's signal fires, whatever the fetch implementation does
+ * with its signal. The race is a promise `abort()` resolves, not an 'abort' listener: listeners
+ * on an AbortSignal cost more than the rest of this function on every call.
  */
-export async function readBody(res: Response, call: HttpCall, signal: AbortSignal): Promise<string> {
+export function readBody(res: Response, call: HttpCall): Promise<string> {
   const max = call.policy.maxResponseBytes;
   const declared = Number(res.headers.get('content-length') ?? Number.NaN);
   if (declared > max) {
     void res.body?.cancel().catch(ignore);
-    throw tooLarge(call, max);
+    return Promise.reject(tooLarge(call, max));
   }
-  const body = res.body;
-  if (!body) return '';
-  let aborted: (() => void) | undefined;
-  const stop = new Promise<never>((_, reject) => {
-    aborted = () => reject(new Error('aborted'));
-    signal.addEventListener('abort', aborted);
-  });
-  stop.catch(ignore);
+  if (!res.body) return Promise.resolve('');
+  // A fetch that ignores its signal may resolve after `abort()`: nothing would end the race then.
+  if (call.controller?.signal.aborted) return Promise.reject(new Error('aborted'));
+  const stop = new Promise<typeof STOPPED>((resolve) => (call.stopBody = resolve));
   // A declared length within the cap cannot be exceeded (fetch enforces the framing): read it in
-  // one go, still racing the signal, which also aborts the fetch and so the body stream.
-  if (declared >= 0) {
-    try {
-      return await Promise.race([res.text(), stop]);
-    } finally {
-      signal.removeEventListener('abort', aborted!);
-    }
-  }
-  const reader = body.getReader();
+  // one go, still racing the stop, as `abort()` also aborts the fetch and so the body stream.
+  if (declared >= 0) return Promise.race([res.text(), stop]).then(unlessStopped);
+  return readCounting(res.body.getReader(), call, max, stop);
+}
+
+async function readCounting(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  call: HttpCall,
+  max: number,
+  stop: Promise<typeof STOPPED>,
+): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for (;;) {
-      if (signal.aborted) throw new Error('aborted');
-      const { done, value } = await Promise.race([reader.read(), stop]);
-      if (done) break;
-      size += value.byteLength;
+      const read = await Promise.race([reader.read(), stop]);
+      // A stream with data always ready would win every race against a stop already resolved.
+      if (read === STOPPED || call.controller?.signal.aborted) throw new Error('aborted');
+      if (read.done) break;
+      size += read.value.byteLength;
       if (size > max) throw tooLarge(call, max);
-      chunks.push(value);
+      chunks.push(read.value);
     }
   } catch (err) {
     void reader.cancel().catch(ignore);
     throw err;
-  } finally {
-    signal.removeEventListener('abort', aborted!);
   }
   return decoder.decode(chunks.length === 1 ? chunks[0] : concat(chunks, size));
+}
+
+function unlessStopped(text: string | typeof STOPPED): string {
+  if (text === STOPPED) throw new Error('aborted');
+  return text;
 }
 
 const decoder = new TextDecoder();

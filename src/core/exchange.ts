@@ -2,8 +2,8 @@ import { makeErrorResult, makeResult, type Client, type Exchange, type Operation
 import { filter, makeSubject, merge, pipe } from 'wonka';
 import { ResponseError, ValidationError } from './errors.js';
 import { checkEndpoint, resolveHttpConfig, type HttpConfig } from './exchange-config.js';
-import { cancel, context, send, type HttpCall, type RequestOptions, type ResponseInfo } from './http.js';
-import { operationInfo } from './operation.js';
+import { cancel, context, HttpCall, send, type RequestOptions, type ResponseInfo } from './http.js';
+import { operationInfo, type OperationInfo } from './operation.js';
 
 /** What `moveUgcExchange` takes: the SDK's HTTP policy for a urql Client. */
 export interface MoveUgcExchangeOptions {
@@ -81,11 +81,12 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
       // late result must not reach a later operation with the same key.
       const inFlight = new Map<number, HttpCall>();
       const run = async (op: Operation) => {
-        const call = callFor(config, op);
+        const info = operationInfo(op.query);
+        const call = callFor(config, op, info);
         if (op.kind === 'query') inFlight.set(op.key, call);
         let result: OperationResult;
         try {
-          result = await execute(config, op, urlOf(op), call);
+          result = await execute(config, op, info, urlOf(op), call);
         } catch (err) {
           if (!call.cancelled) config.log?.error(`${call.operation} failed: ${(err as Error).name}: ${(err as Error).message}`);
           result = makeErrorResult(op, err as Error);
@@ -114,30 +115,22 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
   };
 }
 
-function callFor(config: HttpConfig, op: Operation): HttpCall {
-  const info = operationInfo(op.query);
+function callFor(config: HttpConfig, op: Operation, info: OperationInfo): HttpCall {
   const ctx = op.context.moveUgc as MoveUgcCallContext | undefined;
-  return {
-    policy: config,
-    operation: info.name,
-    mutation: info.mutation,
-    timeoutMs: ctx?.timeoutMs ?? config.timeoutMs,
-    maxRetries: ctx?.maxRetries ?? config.maxRetries,
-    signal: ctx?.signal,
-    attempts: 0,
-    status: undefined,
-    contentType: null,
-    requestId: undefined,
-    headers: undefined,
-  };
+  return new HttpCall(
+    config,
+    info.name,
+    info.mutation,
+    ctx?.timeoutMs ?? config.timeoutMs,
+    ctx?.maxRetries ?? config.maxRetries,
+    ctx?.signal,
+  );
 }
 
-async function execute(config: HttpConfig, op: Operation, url: string, call: HttpCall): Promise<OperationResult> {
-  const info = operationInfo(op.query);
-  const ctx = op.context.moveUgc as MoveUgcCallContext | undefined;
+async function execute(config: HttpConfig, op: Operation, info: OperationInfo, url: string, call: HttpCall): Promise<OperationResult> {
   const text = await send(call, url, {
     method: 'POST',
-    headers: headersFor(config, op, ctx),
+    headers: headersFor(config, op, op.context.moveUgc as MoveUgcCallContext | undefined),
     body: `${info.bodyStart}${serialiseVariables(op.variables)}}`,
     redirect: 'manual',
   });
@@ -152,9 +145,9 @@ async function execute(config: HttpConfig, op: Operation, url: string, call: Htt
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw notGraphQL(call, 'it is not a JSON object');
   const hasErrors = Array.isArray(body.errors) && body.errors.length > 0;
   if (!hasErrors && body.data == null) throw notGraphQL(call, 'it holds neither data nor errors');
-  const info2: ResponseInfo = { requestId: call.requestId, status: call.status, headers: call.headers, attempts: call.attempts };
-  const result = makeResult(op, (hasErrors ? body : { data: body.data }) as Parameters<typeof makeResult>[1], info2);
-  (result as OperationResult & { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = info2;
+  const response: ResponseInfo = { requestId: call.requestId, status: call.status, headers: call.headers, attempts: call.attempts };
+  const result = makeResult(op, (hasErrors ? body : { data: body.data }) as Parameters<typeof makeResult>[1], response);
+  (result as OperationResult & { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = response;
   return result;
 }
 

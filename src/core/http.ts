@@ -26,32 +26,48 @@ export interface HttpPolicy {
 
 /**
  * One SDK call across its HTTP attempts: the policy it runs under and what happened so far. One
- * plain object per call; errors read `attempts`, `status` and `requestId` back from it.
+ * object per call; errors read `attempts`, `status` and `requestId` back from it. Its `abort()` is
+ * the one way an attempt stops early, whether the timer fired, the caller's signal or a teardown.
  */
-export interface HttpCall {
-  readonly policy: HttpPolicy;
-  readonly operation: string;
-  readonly mutation: boolean;
-  readonly timeoutMs: number;
-  readonly maxRetries: number;
-  readonly signal: AbortSignal | undefined;
-  attempts: number;
+export class HttpCall {
+  attempts = 0;
   /** Status of the last response, undefined while none arrived. */
-  status: number | undefined;
-  /** Content type of the last response, for error messages. */
-  contentType: string | null;
-  requestId: string | undefined;
-  headers: Headers | undefined;
+  status: number | undefined = undefined;
+  requestId: string | undefined = undefined;
+  headers: Headers | undefined = undefined;
   /** Set when nobody waits for the call any more (a urql teardown): it stops as if aborted. */
-  cancelled?: boolean;
-  /** The current attempt's controller, for a cancel to abort. */
-  controller?: AbortController | undefined;
+  cancelled = false;
+  /** The current attempt's controller and the resolver of its body race. */
+  controller: AbortController | undefined = undefined;
+  stopBody: ((stopped: typeof STOPPED) => void) | undefined = undefined;
+
+  constructor(
+    readonly policy: HttpPolicy,
+    readonly operation: string,
+    readonly mutation: boolean,
+    readonly timeoutMs: number,
+    readonly maxRetries: number,
+    readonly signal: AbortSignal | undefined,
+  ) {}
+
+  abort(): void {
+    this.controller?.abort();
+    this.stopBody?.(STOPPED);
+  }
+
+  /** Content type of the last response, for error messages. */
+  get contentType(): string | null {
+    return this.headers?.get('content-type') ?? null;
+  }
 }
+
+/** What a body read resolves to when its attempt was stopped. @internal */
+export const STOPPED: unique symbol = Symbol('stopped');
 
 /** Stops a call nobody waits for: the current attempt is aborted and no other begins. */
 export function cancel(call: HttpCall): void {
   call.cancelled = true;
-  call.controller?.abort();
+  call.abort();
 }
 
 export const BACKOFF_BASE_MS = 500;
@@ -93,19 +109,19 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
   const { signal, policy } = call;
   const log = policy.log;
   if (signal?.aborted || call.cancelled) throw abortError(call);
-  // One controller per attempt, aborted by our timer or the caller's signal. (AbortSignal.any
-  // would do the same at a higher price per call, and some Node releases leak the signals it
-  // combines with a long-lived one, such as a signal shared by every call of a job runner.)
+  // One controller per attempt, aborted through `call.abort()` by our timer, the caller's signal
+  // or a teardown. (AbortSignal.any would do the same at a higher price per call, and some Node
+  // releases leak the signals it combines with a long-lived one, such as a signal shared by every
+  // call of a job runner.)
   const controller = (call.controller = new AbortController());
-  const timer = setTimeout(abortController, call.timeoutMs, controller);
-  if (signal) subscribe(signal, controller);
+  const timer = setTimeout(abortCall, call.timeoutMs, call);
+  if (signal) subscribe(signal, call);
   init.signal = controller.signal;
   const started = log?.debugging ? Date.now() : 0;
   try {
     const res = await policy.fetch(url, init);
     call.status = res.status;
     call.headers = res.headers;
-    call.contentType = res.headers.get('content-type');
     call.requestId = res.headers.get('x-amzn-requestid') ?? res.headers.get('x-request-id') ?? undefined;
     // `redirect: 'manual'`: the key must go nowhere else, so any redirect ends the call.
     if (res.type === 'opaqueredirect' || res.status === 0 || (res.status >= 300 && res.status < 400)) {
@@ -113,7 +129,7 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
       const message = `${call.operation}: the endpoint answered with a redirect (HTTP ${res.status}), which is not followed so the key goes nowhere else; use the final URL as endpoint`;
       return { error: new ConnectionError(message, context(call)), retryable: false };
     }
-    const text = await readBody(res, call, controller.signal);
+    const text = await readBody(res, call);
     if (log?.debugging) {
       log.debug(
         `${call.operation} attempt ${attempt} status ${res.status} in ${Date.now() - started} ms headers ${describeHeaders(init.headers)}`,
@@ -138,12 +154,13 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
     return { error: new ConnectionError(message, { ...context(call), cause }), retryable: true, neverSent: neverSent(err) };
   } finally {
     clearTimeout(timer);
-    if (signal) unsubscribe(signal, controller);
+    call.stopBody = undefined;
+    if (signal) unsubscribe(signal, call);
   }
 }
 
-function abortController(controller: AbortController): void {
-  controller.abort();
+function abortCall(call: HttpCall): void {
+  call.abort();
 }
 
 // One 'abort' listener per caller signal, however many attempts and sleeps wait on it: a signal

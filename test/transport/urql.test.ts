@@ -1,5 +1,5 @@
-import { Client, fetchExchange, type Exchange, type Operation } from '@urql/core';
-import { pipe, tap } from 'wonka';
+import { Client, fetchExchange, makeResult, type Exchange, type Operation, type OperationResult } from '@urql/core';
+import { filter, map, merge, pipe, share, tap } from 'wonka';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   AbortError,
@@ -184,6 +184,36 @@ describe('an app’s own urql Client', () => {
     } finally {
       await server.close();
     }
+  });
+
+  test('an exchange that answers synchronously (offline fixtures in front of fetchExchange) works for every caller', async () => {
+    // Some exchanges answer inside dispatch, before `subscribe` returns: a fixture or SSR cache.
+    const fixtures: Exchange =
+      ({ forward }) =>
+      (ops$) => {
+        const shared = pipe(ops$, share);
+        const isFixture = (op: Operation) => op.kind === 'query' && op.variables?.jobId === 'job-fixture';
+        const answered = pipe(
+          shared,
+          filter(isFixture),
+          map((op): OperationResult => makeResult(op, jobData('job-fixture') as Parameters<typeof makeResult>[1])),
+        );
+        return merge([
+          answered,
+          forward(
+            pipe(
+              shared,
+              filter((op) => !isFixture(op)),
+            ),
+          ),
+        ]);
+      };
+    const ugc = new MoveUgc({ urql: stockClient(t.sandbox.url, t.sandbox.apiKey, [fixtures, fetchExchange]) });
+    const fixture = await ugc.jobs.retrieve({ id: 'job-fixture' });
+    expect(fixture).toMatchObject({ id: 'job-fixture', state: 'FINISHED' });
+    expect(fixture.created).toEqual(new Date('2026-01-01T00:00:00.000Z'));
+    const job = await ugc.jobs.createSingleCam({ takeId: await t.singleCamTake() });
+    await expect(ugc.jobs.retrieve({ id: job.id })).resolves.toMatchObject({ id: job.id });
   });
 
   test('options that belong to the exchange are refused next to `urql`, naming the field', () => {
