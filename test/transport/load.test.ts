@@ -4,7 +4,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
 // 10 000 calls at a concurrency of 100 against the sandbox: none may fail, and what the client
-// keeps per call (abort listeners, timers, per-document caches) must not pile up on the heap.
+// keeps per call (abort listeners, timers, per-document caches) must not pile up on the heap. The
+// time limit only catches a hang: it takes ~30 s on a 2-core machine, longer when that machine is busy.
 
 const CALLS = 10_000;
 const CONCURRENCY = 100;
@@ -25,7 +26,7 @@ function heapAfterGc(): number {
   return process.memoryUsage().heapUsed;
 }
 
-test(`${CALLS} retrieve calls at concurrency ${CONCURRENCY}: zero failures, bounded heap growth`, { timeout: 60_000 }, async () => {
+test(`${CALLS} retrieve calls at concurrency ${CONCURRENCY}: zero failures, bounded heap growth`, { timeout: 240_000 }, async () => {
   const takeId = await t.singleCamTake();
   const { id } = await t.ugc.jobs.createSingleCam({ takeId });
   // Warm up first, so one-time costs (compiled code, caches) are not counted as growth.
