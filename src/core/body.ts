@@ -1,12 +1,12 @@
 import { ResponseError } from './errors.js';
-import { context, STOPPED, type HttpCall } from './http.js';
+import { context, type HttpCall } from './http.js';
 
 /**
  * Reads the body, counting bytes: past `maxResponseBytes` it stops (a `ResponseError`, not
  * retried), and every read races the attempt's `abort()`, so a body that stalls at any byte
  * settles when the timeout or the caller's signal fires, whatever the fetch implementation does
- * with its signal. The race is a promise `abort()` resolves, not an 'abort' listener: listeners
- * on an AbortSignal cost more than the rest of this function on every call.
+ * with its signal. The race is against a promise `abort()` rejects, not an 'abort' listener:
+ * listeners on an AbortSignal cost more than the rest of this function on every call.
  */
 export function readBody(res: Response, call: HttpCall): Promise<string> {
   const max = call.policy.maxResponseBytes;
@@ -18,10 +18,11 @@ export function readBody(res: Response, call: HttpCall): Promise<string> {
   if (!res.body) return Promise.resolve('');
   // A fetch that ignores its signal may resolve after `abort()`: nothing would end the race then.
   if (call.controller?.signal.aborted) return Promise.reject(new Error('aborted'));
-  const stop = new Promise<typeof STOPPED>((resolve) => (call.stopBody = resolve));
+  // Every use of `stop` is inside a race, which handles its rejection whenever it comes.
+  const stop = new Promise<never>((_, reject) => (call.stopBody = reject));
   // A declared length within the cap cannot be exceeded (fetch enforces the framing): read it in
   // one go, still racing the stop, as `abort()` also aborts the fetch and so the body stream.
-  if (declared >= 0) return Promise.race([res.text(), stop]).then(unlessStopped);
+  if (declared >= 0) return Promise.race([res.text(), stop]);
   return readCounting(res.body.getReader(), call, max, stop);
 }
 
@@ -29,15 +30,15 @@ async function readCounting(
   reader: ReadableStreamDefaultReader<Uint8Array>,
   call: HttpCall,
   max: number,
-  stop: Promise<typeof STOPPED>,
+  stop: Promise<never>,
 ): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for (;;) {
       const read = await Promise.race([reader.read(), stop]);
-      // A stream with data always ready would win every race against a stop already resolved.
-      if (read === STOPPED || call.controller?.signal.aborted) throw new Error('aborted');
+      // A stream with data always ready would win every race against a stop already rejected.
+      if (call.controller?.signal.aborted) throw new Error('aborted');
       if (read.done) break;
       size += read.value.byteLength;
       if (size > max) throw tooLarge(call, max);
@@ -48,11 +49,6 @@ async function readCounting(
     throw err;
   }
   return decoder.decode(chunks.length === 1 ? chunks[0] : concat(chunks, size));
-}
-
-function unlessStopped(text: string | typeof STOPPED): string {
-  if (text === STOPPED) throw new Error('aborted');
-  return text;
 }
 
 const decoder = new TextDecoder();

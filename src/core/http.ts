@@ -37,9 +37,9 @@ export class HttpCall {
   headers: Headers | undefined = undefined;
   /** Set when nobody waits for the call any more (a urql teardown): it stops as if aborted. */
   cancelled = false;
-  /** The current attempt's controller and the resolver of its body race. */
+  /** The current attempt's controller, and what ends its body read (see `readBody`). */
   controller: AbortController | undefined = undefined;
-  stopBody: ((stopped: typeof STOPPED) => void) | undefined = undefined;
+  stopBody: ((reason: Error) => void) | undefined = undefined;
 
   constructor(
     readonly policy: HttpPolicy,
@@ -52,7 +52,7 @@ export class HttpCall {
 
   abort(): void {
     this.controller?.abort();
-    this.stopBody?.(STOPPED);
+    this.stopBody?.(new Error('aborted'));
   }
 
   /** Content type of the last response, for error messages. */
@@ -60,9 +60,6 @@ export class HttpCall {
     return this.headers?.get('content-type') ?? null;
   }
 }
-
-/** What a body read resolves to when its attempt was stopped. @internal */
-export const STOPPED: unique symbol = Symbol('stopped');
 
 /** Stops a call nobody waits for: the current attempt is aborted and no other begins. */
 export function cancel(call: HttpCall): void {
