@@ -109,6 +109,25 @@ describe('a body that stalls at any byte settles with the attempt timeout (item 
     },
   );
 
+  test.each([true, false])(
+    'a fetch that ignores its signal (Content-Length declared: %s): the stalled body still ends in TimeoutError',
+    async (declared) => {
+      const stall: Fault = (res) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (declared) headers['content-length'] = '5000';
+        res.writeHead(200, headers);
+        res.write('{"data":{"getJob":{"id":"');
+      };
+      // A polyfill or wrapper that drops the signal: only the SDK's own race can end the read.
+      const ignoring: typeof fetch = (input, init) => fetch(input, { ...init, signal: null });
+      const { server, ugc } = await serve([stall], { timeoutMs: 300, maxRetries: 0, fetch: ignoring });
+      const err = await rejection(retrieve(ugc));
+      expect(err).toBeInstanceOf(TimeoutError);
+      expect(err).toMatchObject({ attempts: 1, status: 200 });
+      expect(server.requests).toHaveLength(1);
+    },
+  );
+
   test('stalls after 25 MB: the caller’s signal ends the call at once, long before the timeout', { timeout: 60_000 }, async () => {
     const body = streamed(25 * MiB, { stall: true });
     const { ugc } = await serve([body.fault], { timeoutMs: 600_000, maxRetries: 2 });
