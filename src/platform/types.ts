@@ -1,4 +1,6 @@
 import type { TransferProgress } from '../core/transfer.js';
+import type { JobDownloadOutputsOptions, JobOutputDownload } from '../resources/job-outputs.js';
+import type { Job } from '../resources/jobs.js';
 
 // What the resources need from the runtime to move bytes between storage and local files. Node
 // gets node.ts (node:http, node:fs); browsers and workers get web.ts (fetch, no file paths). Which
@@ -44,4 +46,14 @@ export interface Platform {
    * anything is downloaded if one exists and `overwrite` is false.
    */
   prepareDirectory(directory: string, names: readonly string[], overwrite: boolean): Promise<string[]>;
+  /**
+   * `ugc.jobs.downloadOutputs`: every output of a FINISHED job into `directory`, named from the
+   * API's answer; `defaultTimeoutMs` is the client's idle limit.
+   */
+  downloadJobOutputs(
+    job: Job<'outputs'>,
+    directory: string,
+    options: JobDownloadOutputsOptions,
+    defaultTimeoutMs: number,
+  ): Promise<JobOutputDownload[]>;
 }

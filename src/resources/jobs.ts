@@ -5,7 +5,8 @@ import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
 import { listPages, nameAndMetadata, updateVariables, type ListParams } from './params.js';
 import { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, waitForJob, type JobWaitParams } from './job-wait.js';
-import { downloadJobOutputs, type JobDownloadOutputsOptions, type JobOutputDownload } from './job-outputs.js';
+import type { JobDownloadOutputsOptions, JobOutputDownload } from './job-outputs.js';
+import { platform } from '../platform/runtime.js';
 import { retrieveMany, waitAll, type JobRetrieveManyParams, type JobWaitAllParams } from './job-batch.js';
 import { optionalClipWindow, optionalJobOptions, optionalOutputs } from '../core/inputs.js';
 import {
@@ -268,7 +269,7 @@ export class Jobs {
     const id = requireString(p.id, 'id');
     requireString(directory, 'directory');
     const job = await this.retrieve({ id, expand: ['outputs'] }, options.signal ? { signal: options.signal } : {});
-    return downloadJobOutputs(job, directory, options, this.#transferTimeoutMs);
+    return platform.downloadJobOutputs(job, directory, options, this.#transferTimeoutMs);
   }
 }
 
