@@ -1,5 +1,8 @@
 import { platform } from '../platform/runtime.js';
+import type { DownloadControl, TransferControl } from '../platform/types.js';
 import { AbortError, ConnectionError, MoveUgcError, TimeoutError, TransferError, ValidationError } from './errors.js';
+import { checkTimeout } from './request-options.js';
+import { knownKeys, optionalBoolean, optionalFunction, optionalSignal, requireObject } from './validate.js';
 
 // Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
 // API key, and they stream, so a large file is never held in memory. How the bytes move (node:http
@@ -27,7 +30,7 @@ export async function putToPresignedUrl(
   url: string,
   source: UploadSource,
   size: number,
-  control: { signal?: AbortSignal | undefined; timeoutMs: number; onProgress?: ((p: TransferProgress) => void) | undefined },
+  control: TransferControl,
 ): Promise<number> {
   control.onProgress?.({ bytes: 0, total: size });
   const status =
@@ -96,19 +99,22 @@ export function transferFailure(err: unknown, signal: AbortSignal | undefined, w
   return new TransferError(`The ${what} broke off: ${message}`, { cause: err, ...(typeof code === 'string' ? { code } : {}) });
 }
 
-/** Checks a transfer's options and fills in the client's idle timeout. */
-export function transferControl(
-  options: Record<string, unknown>,
-  defaultTimeoutMs: number,
-): { signal?: AbortSignal | undefined; timeoutMs: number; onProgress?: ((p: TransferProgress) => void) | undefined } {
-  const { onProgress, signal, timeoutMs = defaultTimeoutMs } = options;
-  if (onProgress !== undefined && typeof onProgress !== 'function') throw new ValidationError('onProgress', 'must be a function');
-  if (signal !== undefined && typeof (signal as AbortSignal | null)?.addEventListener !== 'function')
-    throw new ValidationError('signal', 'must be an AbortSignal');
-  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > 2 ** 31 - 1) {
-    throw new ValidationError('timeoutMs', `must be a positive number of milliseconds, got ${String(timeoutMs)}`);
-  }
-  return { signal: signal as AbortSignal | undefined, timeoutMs, onProgress: onProgress as ((p: TransferProgress) => void) | undefined };
+/** Checks a transfer's options (errors name them after `prefix`) and fills in the client's idle timeout. */
+export function transferControl(options: Record<string, unknown>, defaultTimeoutMs: number, prefix = ''): TransferControl {
+  const { onProgress, signal, timeoutMs } = options;
+  optionalFunction(onProgress, `${prefix}onProgress`);
+  return {
+    signal: optionalSignal(signal, `${prefix}signal`),
+    timeoutMs: timeoutMs === undefined ? defaultTimeoutMs : checkTimeout(timeoutMs, `${prefix}timeoutMs`),
+    onProgress: onProgress as TransferControl['onProgress'],
+  };
+}
+
+/** Checks a download's `options` (`{ onProgress?, signal?, timeoutMs?, overwrite? }`) into its control. */
+export function downloadControl(options: unknown, defaultTimeoutMs: number): DownloadControl {
+  const o = requireObject(options, 'options');
+  knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options', 'option');
+  return { ...transferControl(o, defaultTimeoutMs, 'options.'), overwrite: optionalBoolean(o.overwrite, 'options.overwrite') ?? false };
 }
 
 /** Rejects a source that cannot be uploaded, before anything is sent. */

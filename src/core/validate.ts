@@ -135,16 +135,6 @@ export function optionalFunction(value: unknown, field: string): void {
   if (value !== undefined && typeof value !== 'function') throw new ValidationError(field, `must be a function, got ${typeName(value)}`);
 }
 
-/** Checks `{ onProgress?, signal?, timeoutMs?, overwrite? }`, the options of a download. */
-export function checkTransferOptions(options: unknown, field = 'options'): void {
-  const o = requireObject(options, field);
-  knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], field, 'option');
-  optionalFunction(o.onProgress, `${field}.onProgress`);
-  optionalSignal(o.signal, `${field}.signal`);
-  if (o.timeoutMs !== undefined) checkTimeout(o.timeoutMs, `${field}.timeoutMs`);
-  optionalBoolean(o.overwrite, `${field}.overwrite`);
-}
-
 /** The arguments of `ugc.request(document, variables?, options?)`, checked before anything is sent. */
 export function checkRequest(document: unknown, variables: unknown, options: unknown): void {
   const definitions = (document as { definitions?: unknown } | null)?.definitions;

@@ -1,7 +1,5 @@
 import { MoveUgcError } from '../core/errors.js';
-import { transferControl } from '../core/transfer.js';
-import { knownKeys, optionalBoolean, requireObject } from '../core/validate.js';
-import type { JobDownloadOutputsOptions, JobOutputDownload } from '../resources/job-outputs.js';
+import type { JobOutputDownload } from '../resources/job-outputs.js';
 import type { Job } from '../resources/jobs.js';
 import type { Platform } from './types.js';
 
@@ -17,13 +15,9 @@ export async function downloadJobOutputs(
   platform: Pick<Platform, 'prepareDirectory' | 'download'>,
   job: Job<'outputs'>,
   directory: string,
-  options: JobDownloadOutputsOptions,
-  defaultTimeoutMs: number,
+  { onProgress, ...control }: Parameters<Platform['downloadJobOutputs']>[2],
 ): Promise<JobOutputDownload[]> {
-  const o = requireObject(options, 'options');
-  knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options');
-  const { onProgress, ...control } = transferControl(o, defaultTimeoutMs);
-  const overwrite = optionalBoolean(o.overwrite, 'overwrite') ?? false;
+  const overwrite = control.overwrite;
   if (job.state !== 'FINISHED') {
     throw new MoveUgcError(`Job ${job.id} is ${job.state ?? 'in an unknown state'}, not FINISHED: wait for it with ugc.jobs.wait first`);
   }
@@ -46,8 +40,7 @@ export async function downloadJobOutputs(
     const path = paths[i]!;
     const { bytes, complete } = await platform.download(url, path, {
       ...control,
-      overwrite,
-      onProgress: (p) => (onProgress as JobDownloadOutputsOptions['onProgress'])?.({ ...p, key, path }),
+      onProgress: (p) => onProgress?.({ ...p, key, path }),
     });
     results.push({ key: output.key, format: output.format, fileId: output.file.id, path, bytes, complete });
   }

@@ -46,14 +46,10 @@ export interface Platform {
    * anything is downloaded if one exists and `overwrite` is false.
    */
   prepareDirectory(directory: string, names: readonly string[], overwrite: boolean): Promise<string[]>;
-  /**
-   * `ugc.jobs.downloadOutputs`: every output of a FINISHED job into `directory`, named from the
-   * API's answer; `defaultTimeoutMs` is the client's idle limit.
-   */
+  /** `ugc.jobs.downloadOutputs`: every output of a FINISHED job into `directory`, named from the API's answer. */
   downloadJobOutputs(
     job: Job<'outputs'>,
     directory: string,
-    options: JobDownloadOutputsOptions,
-    defaultTimeoutMs: number,
+    control: DownloadControl & { onProgress?: JobDownloadOutputsOptions['onProgress'] },
   ): Promise<JobOutputDownload[]>;
 }

@@ -3,10 +3,17 @@ import type { RequestOptions } from '../core/http.js';
 import { expandVariables, type WithExpand } from '../core/expand.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { ValidationError } from '../core/errors.js';
-import { putToPresignedUrl, sourceSize, transferControl, type TransferOptions, type UploadSource } from '../core/transfer.js';
+import {
+  downloadControl,
+  putToPresignedUrl,
+  sourceSize,
+  transferControl,
+  type TransferOptions,
+  type UploadSource,
+} from '../core/transfer.js';
 import { platform } from '../platform/runtime.js';
 import type { DownloadResult } from '../platform/types.js';
-import { checkOptions, knownKeys, optionalBoolean, requireObject, requireString } from '../core/validate.js';
+import { checkOptions, knownKeys, requireObject, requireString } from '../core/validate.js';
 import { nameAndMetadata, updateVariables } from './params.js';
 import type { FileFieldsFragment, GenerateShareCodeMutation } from '../generated/graphql.js';
 import { CreateFileDocument, GenerateShareCodeDocument, GetFileDocument, UpdateFileDocument } from '../generated/operations.js';
@@ -184,9 +191,7 @@ export class Files {
    */
   async download(file: FileReference, destination: string, options: FileDownloadOptions = {}): Promise<FileDownloadResult> {
     requireString(destination, 'destination');
-    const o = requireObject(options, 'options');
-    knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options');
-    const control = { ...transferControl(o, this.#timeoutMs), overwrite: optionalBoolean(o.overwrite, 'overwrite') ?? false };
+    const control = downloadControl(options, this.#timeoutMs);
     const url =
       typeof file === 'object' && file !== null && file.presignedUrl && !uploadTargets.has(file)
         ? file.presignedUrl
