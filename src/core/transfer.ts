@@ -1,8 +1,8 @@
 import { platform } from '../platform/runtime.js';
-import type { DownloadControl, TransferControl } from '../platform/types.js';
+import type { TransferControl } from '../platform/types.js';
 import { AbortError, ConnectionError, MoveUgcError, TimeoutError, TransferError, ValidationError } from './errors.js';
 import { checkTimeout } from './request-options.js';
-import { knownKeys, optionalBoolean, optionalFunction, optionalSignal, requireObject } from './validate.js';
+import { optionalFunction, optionalSignal } from './validate.js';
 
 // Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
 // API key, and they stream, so a large file is never held in memory. How the bytes move (node:http
@@ -110,12 +110,9 @@ export function transferControl(options: Record<string, unknown>, defaultTimeout
   };
 }
 
-/** Checks a download's `options` (`{ onProgress?, signal?, timeoutMs?, overwrite? }`) into its control. */
-export function downloadControl(options: unknown, defaultTimeoutMs: number): DownloadControl {
-  const o = requireObject(options, 'options');
-  knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options', 'option');
-  return { ...transferControl(o, defaultTimeoutMs, 'options.'), overwrite: optionalBoolean(o.overwrite, 'options.overwrite') ?? false };
-}
+// Files from `create`/`upload` carry a PUT-only upload URL (as on S3): downloading one of them
+// must ask for a fresh read URL instead of reusing that one.
+export const uploadTargets = new WeakSet<object>();
 
 /** Rejects a source that cannot be uploaded, before anything is sent. */
 export function checkUploadSource(source: unknown, size: unknown): void {

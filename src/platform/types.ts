@@ -1,5 +1,6 @@
 import type { TransferProgress } from '../core/transfer.js';
-import type { JobDownloadOutputsOptions, JobOutputDownload } from '../resources/job-outputs.js';
+import type { FileReference } from '../resources/files.js';
+import type { JobOutputDownload } from '../resources/job-outputs.js';
 import type { Job } from '../resources/jobs.js';
 
 // What the resources need from the runtime to move bytes between storage and local files. Node
@@ -46,10 +47,26 @@ export interface Platform {
    * anything is downloaded if one exists and `overwrite` is false.
    */
   prepareDirectory(directory: string, names: readonly string[], overwrite: boolean): Promise<string[]>;
-  /** `ugc.jobs.downloadOutputs`: every output of a FINISHED job into `directory`, named from the API's answer. */
+  /**
+   * `ugc.files.download`, checks included; `timeoutMs` is the client's idle limit and `retrieve`
+   * reads a file record, with a fresh read URL, by id.
+   */
+  downloadFile(
+    file: FileReference,
+    destination: string,
+    options: unknown,
+    timeoutMs: number,
+    retrieve: (id: string, signal: AbortSignal | undefined) => Promise<{ id: string; presignedUrl?: string | null }>,
+  ): Promise<DownloadResult>;
+  /**
+   * `ugc.jobs.downloadOutputs`, checks included: every output of a FINISHED job into `directory`,
+   * named from the API's answer; `retrieve` reads the job with its outputs.
+   */
   downloadJobOutputs(
-    job: Job<'outputs'>,
+    params: unknown,
     directory: string,
-    control: DownloadControl & { onProgress?: JobDownloadOutputsOptions['onProgress'] },
+    options: unknown,
+    timeoutMs: number,
+    retrieve: (id: string, signal: AbortSignal | undefined) => Promise<Job<'outputs'>>,
   ): Promise<JobOutputDownload[]>;
 }

@@ -15,6 +15,7 @@ export const platform: Platform = {
   putBody: (fetchImpl, url, body, size, control) => webPut(fetchImpl, url, body, size, control),
   download: () => Promise.reject(needsNode('destination')),
   prepareDirectory: () => Promise.reject(needsNode('directory')),
+  downloadFile: () => Promise.reject(needsNode('destination')),
   downloadJobOutputs: () => Promise.reject(needsNode('directory')),
 };
 

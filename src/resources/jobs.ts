@@ -7,7 +7,6 @@ import { listPages, nameAndMetadata, updateVariables, type ListParams } from './
 import { pollParams, waitForJob, type JobWaitParams } from './job-wait.js';
 import type { JobDownloadOutputsOptions, JobOutputDownload } from './job-outputs.js';
 import { platform } from '../platform/runtime.js';
-import { downloadControl } from '../core/transfer.js';
 import { retrieveMany, waitAll, type JobRetrieveManyParams, type JobWaitAllParams } from './job-batch.js';
 import { optionalClipWindow, optionalJobOptions, optionalOutputs } from '../core/inputs.js';
 import { checkOptions, knownKeys, optionalString, requireInt, requireObject, requireString } from '../core/validate.js';
@@ -248,13 +247,9 @@ export class Jobs {
    * ```
    */
   async downloadOutputs(params: { id: string }, directory: string, options: JobDownloadOutputsOptions = {}): Promise<JobOutputDownload[]> {
-    const control = downloadControl(options, this.#transferTimeoutMs);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['id'], 'params');
-    const id = requireString(p.id, 'id');
-    requireString(directory, 'directory');
-    const job = await this.retrieve({ id, expand: ['outputs'] }, control.signal ? { signal: control.signal } : {});
-    return platform.downloadJobOutputs(job, directory, control);
+    return platform.downloadJobOutputs(params, directory, options, this.#transferTimeoutMs, (id, signal) =>
+      this.retrieve({ id, expand: ['outputs'] }, signal ? { signal } : {}),
+    );
   }
 }
 
