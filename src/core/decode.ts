@@ -78,7 +78,8 @@ function planFor(document: object): Plan {
     if (d.kind === 'FragmentDefinition' && d.name) fragments.set(d.name.value, d);
   }
   const op = operationOf(document);
-  const root = op.operation === 'mutation' ? 'Mutation' : op.operation === 'subscription' ? 'Subscription' : 'Query';
+  // The schema's root types have the default names: `query` → Query, `mutation` → Mutation.
+  const root = op.operation[0]!.toUpperCase() + op.operation.slice(1);
   const sets = op.selectionSet ? [op.selectionSet] : [];
   return { operation: op.name?.value ?? 'anonymous', root: objectLeaf(root, sets, fragments) };
 }
@@ -140,7 +141,7 @@ function applies(condition: string, runtime: string): boolean {
 
 function isConditional(sel: SelectionNode): boolean {
   const directives = (sel as { directives?: readonly { name: { value: string } }[] }).directives;
-  return !!directives?.some((d) => d.name.value === 'include' || d.name.value === 'skip' || d.name.value === 'defer');
+  return !!directives?.some((d) => /^(include|skip|defer)$/.test(d.name.value));
 }
 
 function leafFor(name: string, sets: SelectionSetNode[], fragments: Map<string, DefinitionNode>): Leaf {
