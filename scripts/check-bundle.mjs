@@ -9,7 +9,7 @@ import { browserBundleOptions } from './browser-bundle.mjs';
 // Issue 11 item 5 aims at 22 kB for `{ MoveUgc }`; each budget sits just above what it measures
 // now, to stop regressions, and comes down as the code does.
 const BUDGETS = {
-  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 24.5 * 1024 },
+  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 24 * 1024 },
   'export *': { entry: "export * from './src/index.ts';", gzip: 26 * 1024 },
 };
 
