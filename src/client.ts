@@ -5,7 +5,7 @@ import { moveUgcExchange, type MoveUgcExchangeOptions } from './core/exchange.js
 import { checkEndpoint, DEFAULT_TIMEOUT_MS } from './core/exchange-config.js';
 import { checkLogLevel, type LogLevel } from './core/log.js';
 import { decodeResult, type Decoded } from './core/scalars.js';
-import { checkRequest, knownKeys, optionalFunction } from './core/validate.js';
+import { checkRequest, optionalFunction } from './core/validate.js';
 import { Transport } from './core/transport.js';
 import { Jobs } from './resources/jobs.js';
 import { ClientResource } from './resources/client.js';
@@ -73,7 +73,9 @@ export class MoveUgc {
   constructor(options: MoveUgcOptions = {}) {
     if (options === null || typeof options !== 'object' || Array.isArray(options))
       throw new ValidationError('options', 'must be an object');
-    knownKeys(options as Record<string, unknown>, OPTIONS, 'options', 'option');
+    for (const name of Object.keys(options)) {
+      if (!OPTIONS.includes(name)) throw new ValidationError(name, `is not an option of MoveUgc (known: ${OPTIONS.join(', ')})`);
+    }
     optionalFunction(options.fetch, 'fetch');
     const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     const timeoutMs = options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkTimeout(options.timeoutMs, 'timeoutMs');
