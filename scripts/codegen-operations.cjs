@@ -68,6 +68,8 @@ function plugin(_schema, documents) {
   const definitions = documents.flatMap((file) => file.document.definitions);
   const fragments = new Map(definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const texts = Object.fromEntries([...fragments].map(([name, node]) => [name, compact(node)]));
+  // The table holds each fragment without its `fragment <name> ` head, which lazy-document.ts puts back.
+  const bodies = Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, text.slice(`fragment ${name} `.length)]));
   const operations = definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const used = new Set();
   const exports = operations.map((op) => {
@@ -77,10 +79,10 @@ function plugin(_schema, documents) {
     for (const name of ordered) used.add(name);
     const type = `${capitalize(op.name.value)}${capitalize(op.operation)}`;
     const full = [compact(op), ...[...ordered].map((name) => texts[name])].join('\n');
-    const text = shorthand(compact(op), full, texts, documentText);
+    const text = shorthand(compact(op), full, bodies, documentText);
     return `export const ${capitalize(op.name.value)}Document = /*#__PURE__*/ document<T.${type}, T.${type}Variables>(${JSON.stringify(text)});`;
   });
-  const shared = [...fragments.keys()].filter((name) => used.has(name)).map((name) => `  ${name}: ${JSON.stringify(texts[name])},`);
+  const shared = [...fragments.keys()].filter((name) => used.has(name)).map((name) => `  ${name}: ${JSON.stringify(bodies[name])},`);
   return [
     "// The facade's documents (scripts/codegen-operations.cjs); apps get the ASTs of graphql.ts.",
     "import { lazyDocuments } from '../core/lazy-document.js';",

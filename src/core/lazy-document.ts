@@ -1,7 +1,8 @@
 import { createRequest, type TypedDocumentNode } from '@urql/core';
 
 /**
- * Makes the facade's documents from their shared fragments (src/generated/operations.ts). Each
+ * Makes the facade's documents from their shared fragments (src/generated/operations.ts: each
+ * fragment's text after `fragment <name> `, by name). Each
  * document is held as compact text and parsed the first time anything reads its `definitions`;
  * from then on it is an ordinary document. It stays one object, so everything cached per document
  * (urql's key, decode plans, batch queries) holds.
@@ -41,7 +42,7 @@ export function documentText(operation: string, fragments: Readonly<Record<strin
     }
   };
   spreads(operation);
-  const parts = [...used].map((name) => fragments[name]!);
+  const parts = [...used].map((name) => `fragment ${name} ${fragments[name]!}`);
   const declared: string[] = operation.match(/\$\w+(?=:)/g) ?? [];
   const flags = [...new Set(parts.join('').match(/\$\w+/g))].filter((v) => !declared.includes(v));
   const text = operation

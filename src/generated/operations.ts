@@ -3,16 +3,16 @@ import { lazyDocuments } from '../core/lazy-document.js';
 import type * as T from './graphql.js';
 
 const document = /*#__PURE__*/ lazyDocuments({
-  ClientFields: "fragment ClientFields on Client{id name created metadata portal}",
-  FileFields: "fragment FileFields on File{...FileSummaryFields client@include(if:$withClient){...ClientFields}}",
-  FileSummaryFields: "fragment FileSummaryFields on File{id name type created metadata presignedUrl thumbnailUrl}",
-  AdditionalFileFields: "fragment AdditionalFileFields on AdditionalFile{key format file{...FileSummaryFields}}",
-  JobFields: "fragment JobFields on Job{id name created metadata state progress{state percentageComplete}client@include(if:$withClient){...ClientFields}take@include(if:$withTake){...TakeSummaryFields}outputs@include(if:$withOutputs){...AdditionalFileFields}rig@include(if:$withRig){name}inputs@include(if:$withInputs){numberOfActors clipWindow{startTime endTime}options{floorPlane mocapModel trackBall trackFingers trackJerseyNumbers}}}",
-  SourceFields: "fragment SourceFields on Source{deviceLabel format cameraSettings{lens}file{...FileSummaryFields}}",
-  TakeFields: "fragment TakeFields on Take{...TakeSummaryFields syncMethod{clapWindow{startTime endTime}timecodeSync{useTimecode}}client@include(if:$withClient){...ClientFields}sources@include(if:$withSources){...SourceFields}videoFile@include(if:$withVideoFile){...FileSummaryFields}additionalFiles@include(if:$withAdditionalFiles){...AdditionalFileFields}volume@include(if:$withVolume){...on HumanVolume{...VolumeSummaryFields}}}",
-  TakeSummaryFields: "fragment TakeSummaryFields on Take{id name created metadata takeType}",
-  VolumeSummaryFields: "fragment VolumeSummaryFields on HumanVolume{id name created metadata areaType humanHeight state progress{state percentageComplete}}",
-  VolumeFields: "fragment VolumeFields on HumanVolume{...VolumeSummaryFields client@include(if:$withClient){...ClientFields}sources@include(if:$withSources){...SourceFields}outputs@include(if:$withOutputs){...AdditionalFileFields}clipWindow@include(if:$withClipWindow){startTime endTime}}",
+  ClientFields: "on Client{id name created metadata portal}",
+  FileFields: "on File{...FileSummaryFields client@include(if:$withClient){...ClientFields}}",
+  FileSummaryFields: "on File{id name type created metadata presignedUrl thumbnailUrl}",
+  AdditionalFileFields: "on AdditionalFile{key format file{...FileSummaryFields}}",
+  JobFields: "on Job{id name created metadata state progress{state percentageComplete}client@include(if:$withClient){...ClientFields}take@include(if:$withTake){...TakeSummaryFields}outputs@include(if:$withOutputs){...AdditionalFileFields}rig@include(if:$withRig){name}inputs@include(if:$withInputs){numberOfActors clipWindow{startTime endTime}options{floorPlane mocapModel trackBall trackFingers trackJerseyNumbers}}}",
+  SourceFields: "on Source{deviceLabel format cameraSettings{lens}file{...FileSummaryFields}}",
+  TakeFields: "on Take{...TakeSummaryFields syncMethod{clapWindow{startTime endTime}timecodeSync{useTimecode}}client@include(if:$withClient){...ClientFields}sources@include(if:$withSources){...SourceFields}videoFile@include(if:$withVideoFile){...FileSummaryFields}additionalFiles@include(if:$withAdditionalFiles){...AdditionalFileFields}volume@include(if:$withVolume){...on HumanVolume{...VolumeSummaryFields}}}",
+  TakeSummaryFields: "on Take{id name created metadata takeType}",
+  VolumeSummaryFields: "on HumanVolume{id name created metadata areaType humanHeight state progress{state percentageComplete}}",
+  VolumeFields: "on HumanVolume{...VolumeSummaryFields client@include(if:$withClient){...ClientFields}sources@include(if:$withSources){...SourceFields}outputs@include(if:$withOutputs){...AdditionalFileFields}clipWindow@include(if:$withClipWindow){startTime endTime}}",
 });
 
 export const ListCameraSettingsDocument = /*#__PURE__*/ document<T.ListCameraSettingsQuery, T.ListCameraSettingsQueryVariables>("query listCameraSettings{listCameraSettings{items{lens}}}");
