@@ -88,15 +88,25 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNR
 /**
  * Turns a transfer failure into the SDK's error types: the caller's abort is AbortError, storage
  * that cannot be reached is ConnectionError, and a transfer that broke off once under way is TransferError.
+ * Node's sockets report these codes; fetch elsewhere reports none, so web.ts uses `brokeOff` alone.
  */
 export function transferFailure(err: unknown, signal: AbortSignal | undefined, what: string): MoveUgcError {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (!(err instanceof MoveUgcError) && !signal?.aborted && typeof code === 'string' && UNREACHABLE.has(code))
+    return new ConnectionError(`The ${what} could not reach storage: ${messageOf(err)}`, { cause: err });
+  return brokeOff(err, signal, what);
+}
+
+/** `transferFailure` without telling unreachable storage apart: AbortError, else TransferError. */
+export function brokeOff(err: unknown, signal: AbortSignal | undefined, what: string): MoveUgcError {
   if (err instanceof MoveUgcError) return err;
   if (signal?.aborted) return aborted(signal, what);
   const code = (err as { code?: unknown } | null)?.code;
-  const message = err instanceof Error ? err.message : String(err);
-  if (typeof code === 'string' && UNREACHABLE.has(code))
-    return new ConnectionError(`The ${what} could not reach storage: ${message}`, { cause: err });
-  return new TransferError(`The ${what} broke off: ${message}`, { cause: err, ...(typeof code === 'string' ? { code } : {}) });
+  return new TransferError(`The ${what} broke off: ${messageOf(err)}`, { cause: err, ...(typeof code === 'string' ? { code } : {}) });
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** Checks a transfer's options (errors name them after `prefix`) and fills in the client's idle timeout. */
