@@ -1,5 +1,6 @@
-// Size and start-up: the core entry as a browser app would bundle it (esbuild, minified, gzip)
-// next to the GraphQL clients it competes with; cold `import('move-ugc')` vs `@urql/core` alone;
+// Size and start-up: `import { MoveUgc } from 'move-ugc'` as a browser app bundles it (esbuild,
+// minified, gzip; the issue 11 target) and the whole core entry, next to the GraphQL clients it
+// competes with; cold `import('move-ugc')` vs `@urql/core` alone;
 // the generated code's size; and how long `tsc --noEmit` takes on a consumer calling every method.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import { build } from 'esbuild';
 import { browserBundleOptions } from '../scripts/browser-bundle.mjs';
 import { BENCH_DIR, ROOT, figure, kb, median, ms, now, printTable, ratio, report, run } from './lib.mjs';
 
-const TARGET_GZIP = 22 * 1024; // issue G: urql is in the core now
+// Issue 11 item 5: an app importing the client, `{ MoveUgc }`, pays at most this (urql included).
+const TARGET_GZIP = 22 * 1024;
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 11);
 
 /**
@@ -41,6 +43,7 @@ async function bundleOnce(contents, external) {
 }
 
 const bundles = {
+  'move-ugc { MoveUgc }': await bundle(`export { MoveUgc } from './src/index.ts';`),
   'move-ugc (core entry)': await bundle(`export * from './src/index.ts';`),
   '@urql/core (Client + fetchExchange)': await bundle(`export { Client, fetchExchange, gql } from '@urql/core';`),
   'graphql-request (GraphQLClient)': await bundle(`export { GraphQLClient, gql } from 'graphql-request';`),
@@ -49,10 +52,11 @@ printTable(
   Object.entries(bundles).map(([name, b]) => [name, kb(b.min), kb(b.gzip)]),
   ['bundle (browser, minified)', 'min', 'gzip'],
 );
+const client = bundles['move-ugc { MoveUgc }'];
 const core = bundles['move-ugc (core entry)'];
-console.log('\nbiggest inputs of the move-ugc bundle');
+console.log('\nbiggest inputs of the { MoveUgc } bundle');
 printTable(
-  core.inputs.slice(0, 8).map((i) => [kb(i.bytes), i.file]),
+  client.inputs.slice(0, 8).map((i) => [kb(i.bytes), i.file]),
   ['bytes', 'input'],
 );
 const graphqlJs = core.inputs.filter((i) => /node_modules\/graphql\//.test(i.file));
@@ -91,7 +95,8 @@ report(
   'Size and start-up',
   'node bench/size.mjs',
   [
-    figure('core entry, minified + gzip', kb(core.gzip), { target: `<= ${kb(TARGET_GZIP)}`, met: core.gzip <= TARGET_GZIP }),
+    figure('{ MoveUgc }, minified + gzip', kb(client.gzip), { target: `<= ${kb(TARGET_GZIP)}`, met: client.gzip <= TARGET_GZIP }),
+    figure('core entry, minified + gzip', kb(core.gzip)),
     figure('Node built-ins in the core bundle', core.nodeImports.length ? core.nodeImports.join(' ') : 'none', {
       target: 'none',
       met: core.nodeImports.length === 0,

@@ -3,7 +3,7 @@
 // the concrete types behind each interface and union, and every enum's values. A schema change
 // therefore needs no hand edit in src/.
 'use strict';
-const { isObjectType, isInterfaceType, isUnionType, isEnumType } = require('graphql');
+const { getNamedType, isAbstractType, isObjectType, isInterfaceType, isUnionType, isEnumType } = require('graphql');
 
 const byName = (a, b) => a.name.localeCompare(b.name);
 
@@ -11,11 +11,18 @@ function plugin(schema) {
   const named = Object.values(schema.getTypeMap())
     .filter((t) => !t.name.startsWith('__'))
     .sort(byName);
+  // decode reads an interface's own fields only under a field whose type is abstract and could be
+  // more than one object type (elsewhere it knows the concrete type and reads that type's fields).
+  const fieldTypes = named.flatMap((t) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : []));
+  const interfacesRead = fieldTypes.some((f) => {
+    const type = getNamedType(f.type);
+    return isAbstractType(type) && schema.getPossibleTypes(type).length !== 1;
+  });
   const fields = {};
   const possible = {};
   const enums = {};
   for (const t of named) {
-    if (isObjectType(t) || isInterfaceType(t)) {
+    if (isObjectType(t) || (isInterfaceType(t) && interfacesRead)) {
       fields[t.name] = {};
       for (const f of Object.values(t.getFields()).sort(byName)) fields[t.name][f.name] = String(f.type);
     }
@@ -30,7 +37,7 @@ function plugin(schema) {
     '/** Values of every enum in the schema, for checking input before it is sent and results when they arrive. */',
     `export const schemaEnums = ${JSON.stringify(enums)} as const;`,
     '',
-    '/** For each object and interface type: every field and its GraphQL type reference, e.g. `[Source!]`. */',
+    '/** For each object type (and interface, where decode reads them): every field and its GraphQL type reference, e.g. `[Source!]`. */',
     `export const schemaFields: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(fields)};`,
     '',
     '/** For each interface and union: the object types it can be. */',

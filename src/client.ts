@@ -5,7 +5,7 @@ import { moveUgcExchange, type MoveUgcExchangeOptions } from './core/exchange.js
 import { checkEndpoint, DEFAULT_TIMEOUT_MS } from './core/exchange-config.js';
 import { checkLogLevel, type LogLevel } from './core/log.js';
 import { decodeResult, type Decoded } from './core/scalars.js';
-import { checkRequest } from './core/validate.js';
+import { checkRequest, optionalFunction } from './core/validate.js';
 import { Transport } from './core/transport.js';
 import { Jobs } from './resources/jobs.js';
 import { ClientResource } from './resources/client.js';
@@ -40,9 +40,9 @@ export interface MoveUgcOptions extends Omit<MoveUgcExchangeOptions, 'apiKey' | 
   logLevel?: LogLevel | undefined;
 }
 
-const OPTIONS = ['apiKey', 'endpoint', 'urql', 'fetch', 'headers', 'timeoutMs', 'maxRetries', 'maxResponseBytes', 'logLevel', 'logger'];
 // With an app's client these belong to its exchange; the facade refuses rather than ignores them.
 const EXCHANGE_ONLY = ['apiKey', 'endpoint', 'headers', 'maxRetries', 'maxResponseBytes', 'logLevel', 'logger'] as const;
+const OPTIONS = [...EXCHANGE_ONLY, 'urql', 'fetch', 'timeoutMs'];
 
 /**
  * The Move UGC API client. Every call runs through a urql `Client` (`ugc.urql`): its own, built
@@ -76,7 +76,7 @@ export class MoveUgc {
     for (const name of Object.keys(options)) {
       if (!OPTIONS.includes(name)) throw new ValidationError(name, `is not an option of MoveUgc (known: ${OPTIONS.join(', ')})`);
     }
-    if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new ValidationError('fetch', 'must be a function');
+    optionalFunction(options.fetch, 'fetch');
     const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     const timeoutMs = options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkTimeout(options.timeoutMs, 'timeoutMs');
     if (options.urql !== undefined) {

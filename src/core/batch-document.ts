@@ -42,7 +42,8 @@ function build(document: object, idVariable: string, size: number): BatchDocumen
     alias: name(alias(i)),
   }));
   const ids = Array.from({ length: size }, (_, i) => ({ ...idDefinition, variable: { kind: 'Variable', name: name(variable(i)) } }));
-  // No `loc`: printers would otherwise print the original source text instead of this tree.
+  // No `loc`: printers would otherwise print the original source text instead of this tree. The
+  // fragments are shared as they are: printers read a `loc` only on the node they are given.
   const operation = {
     kind: 'OperationDefinition',
     operation: 'query',
@@ -51,7 +52,7 @@ function build(document: object, idVariable: string, size: number): BatchDocumen
     directives: op.directives ?? [],
     selectionSet: { kind: 'SelectionSet', selections: copies },
   };
-  const fragments = (document as { definitions: Node[] }).definitions.filter((d) => d.kind === 'FragmentDefinition').map(withoutLoc);
+  const fragments = (document as { definitions: Node[] }).definitions.filter((d) => d.kind === 'FragmentDefinition');
   return { document: { kind: 'Document', definitions: [operation, ...fragments] } as never, alias, variable };
 }
 
@@ -71,8 +72,4 @@ function renameVariable(node: Node, from: string, to: string): Node {
     if (n && typeof n === 'object' && n.kind === 'Variable' && nameOf(n) === from) return { kind: 'Variable', name: name(to) };
     return value;
   }) as Node;
-}
-
-function withoutLoc(node: Node): Node {
-  return renameVariable(node, '', '');
 }

@@ -16,13 +16,12 @@ interface TypeRef {
   name: string;
 }
 
-type Kind = 'any' | 'string' | 'int' | 'float' | 'boolean' | 'json' | 'date' | 'enum' | 'object';
-
+/** What a value of a named type is checked against; a name with none of these passes unchecked. */
 interface Leaf {
-  kind: Kind;
   name: string;
+  /** Enums: the values the schema allows. */
   values?: ReadonlySet<string>;
-  /** Object leaves: fields by concrete type name; `''` when the concrete type cannot be told. */
+  /** Objects: fields by concrete type name; `''` when the concrete type cannot be told. */
   plans?: Map<string, FieldCheck[]>;
 }
 
@@ -39,15 +38,17 @@ interface Plan {
   root: Leaf;
 }
 
-const SCALARS: Record<string, Kind> = {
-  String: 'string',
-  ID: 'string',
-  AWSURL: 'string',
-  Int: 'int',
-  Float: 'float',
-  Boolean: 'boolean',
-  AWSJSON: 'json',
-  AWSDateTime: 'date',
+const isString = (v: unknown) => typeof v === 'string';
+/** The wire form of each built-in and AWS scalar; AWSJSON and AWSDateTime are then decoded. */
+const SCALARS: Record<string, (v: unknown) => boolean> = {
+  String: isString,
+  ID: isString,
+  AWSURL: isString,
+  AWSJSON: isString,
+  AWSDateTime: isString,
+  Int: Number.isInteger,
+  Float: (v) => typeof v === 'number',
+  Boolean: (v) => typeof v === 'boolean',
 };
 
 const plans = new WeakMap<object, Plan>();
@@ -77,7 +78,8 @@ function planFor(document: object): Plan {
     if (d.kind === 'FragmentDefinition' && d.name) fragments.set(d.name.value, d);
   }
   const op = operationOf(document);
-  const root = op.operation === 'mutation' ? 'Mutation' : op.operation === 'subscription' ? 'Subscription' : 'Query';
+  // The schema's root types have the default names: `query` → Query, `mutation` → Mutation.
+  const root = op.operation[0]!.toUpperCase() + op.operation.slice(1);
   const sets = op.selectionSet ? [op.selectionSet] : [];
   return { operation: op.name?.value ?? 'anonymous', root: objectLeaf(root, sets, fragments) };
 }
@@ -87,7 +89,7 @@ function objectLeaf(type: string, sets: SelectionSetNode[], fragments: Map<strin
   const plans = new Map<string, FieldCheck[]>();
   for (const runtime of possible) plans.set(runtime, fieldChecks(runtime, type, sets, fragments));
   if (possible.length !== 1) plans.set('', fieldChecks(null, type, sets, fragments));
-  return { kind: 'object', name: type, plans };
+  return { name: type, plans };
 }
 
 interface Collected {
@@ -139,15 +141,14 @@ function applies(condition: string, runtime: string): boolean {
 
 function isConditional(sel: SelectionNode): boolean {
   const directives = (sel as { directives?: readonly { name: { value: string } }[] }).directives;
-  return !!directives?.some((d) => d.name.value === 'include' || d.name.value === 'skip' || d.name.value === 'defer');
+  return !!directives?.some((d) => /^(include|skip|defer)$/.test(d.name.value));
 }
 
 function leafFor(name: string, sets: SelectionSetNode[], fragments: Map<string, DefinitionNode>): Leaf {
-  if (name in SCALARS) return { kind: SCALARS[name]!, name };
   const values = (schemaEnums as Record<string, readonly string[]>)[name];
-  if (values) return { kind: 'enum', name, values: new Set(values) };
+  if (values) return { name, values: new Set(values) };
   if (sets.length && (schemaFields[name] || schemaPossibleTypes[name])) return objectLeaf(name, sets, fragments);
-  return { kind: 'any', name };
+  return { name };
 }
 
 function parseRef(text: string): TypeRef {
@@ -177,43 +178,23 @@ function checkValue(ref: TypeRef, leaf: Leaf, v: unknown, path: (string | number
     }
     return v;
   }
-  switch (leaf.kind) {
-    case 'any':
-      return v;
-    case 'string':
-      if (typeof v !== 'string') break;
-      return v;
-    case 'int':
-      if (!Number.isInteger(v)) break;
-      return v;
-    case 'float':
-      if (typeof v !== 'number') break;
-      return v;
-    case 'boolean':
-      if (typeof v !== 'boolean') break;
-      return v;
-    case 'json':
-      if (typeof v !== 'string') break;
-      return parseJson(v);
-    case 'date': {
-      if (typeof v !== 'string') break;
-      const date = new Date(v);
-      if (Number.isNaN(date.getTime())) fail(operation, path, 'expected AWSDateTime, got a string that is not a date-time');
-      return date;
-    }
-    case 'enum':
-      if (typeof v !== 'string' || !leaf.values!.has(v)) {
-        const got = typeof v === 'string' ? `a string outside them${enumLike(v) ? ` (${v})` : ''}` : kindOf(v);
-        fail(operation, path, `expected ${leaf.name} (one of ${[...leaf.values!].join(', ')}), got ${got}`);
-      }
-      return v;
-    case 'object': {
-      if (typeof v !== 'object' || Array.isArray(v)) break;
-      checkFields(pickPlan(leaf, v as Record<string, unknown>), v as Record<string, unknown>, path, operation);
-      return v;
-    }
+  const { name, values, plans } = leaf;
+  const scalar = SCALARS[name];
+  if (scalar ? !scalar(v) : plans && (typeof v !== 'object' || Array.isArray(v))) {
+    fail(operation, path, `expected ${name}, got ${kindOf(v)}`);
   }
-  return fail(operation, path, `expected ${leaf.name}, got ${kindOf(v)}`);
+  if (name === 'AWSJSON') return parseJson(v as string);
+  if (name === 'AWSDateTime') {
+    const date = new Date(v as string);
+    if (Number.isNaN(date.getTime())) fail(operation, path, 'expected AWSDateTime, got a string that is not a date-time');
+    return date;
+  }
+  if (values && !(typeof v === 'string' && values.has(v))) {
+    const got = typeof v === 'string' ? `a string outside them${enumLike(v) ? ` (${v})` : ''}` : kindOf(v);
+    fail(operation, path, `expected ${name} (one of ${[...values].join(', ')}), got ${got}`);
+  }
+  if (plans) checkFields(pickPlan(leaf, v as Record<string, unknown>), v as Record<string, unknown>, path, operation);
+  return v;
 }
 
 function pickPlan(leaf: Leaf, obj: Record<string, unknown>): FieldCheck[] {

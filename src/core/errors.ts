@@ -32,10 +32,7 @@ export class MoveUgcError extends Error {
   constructor(message: string, context: ErrorContext = {}) {
     super(message, context.cause === undefined ? undefined : { cause: context.cause });
     this.name = new.target.name;
-    if (context.operation !== undefined) this.operation = context.operation;
-    if (context.status !== undefined) this.status = context.status;
-    if (context.attempts !== undefined) this.attempts = context.attempts;
-    if (context.requestId !== undefined) this.requestId = context.requestId;
+    copyDefined(this, context, ['operation', 'status', 'attempts', 'requestId']);
   }
 }
 
@@ -107,8 +104,7 @@ export class ApiError extends MoveUgcError {
   ) {
     const first = errors[0];
     super(first?.message ?? 'The API returned an error', context);
-    if (first?.errorType !== undefined) this.errorType = first.errorType;
-    if (first?.path !== undefined) this.path = first.path;
+    copyDefined(this, first ?? {}, ['errorType', 'path']);
     // Not enumerable: fifty jobs of data would drown the error where it is logged or inspected.
     if (data != null) Object.defineProperty(this, 'data', { value: data, enumerable: false });
   }
@@ -124,8 +120,7 @@ export class TransferError extends MoveUgcError {
 
   constructor(message: string, context: ErrorContext & { code?: string; path?: string } = {}) {
     super(message, context);
-    if (context.code !== undefined) this.code = context.code;
-    if (context.path !== undefined) this.path = context.path;
+    copyDefined(this, context, ['code', 'path']);
   }
 }
 
@@ -133,5 +128,13 @@ export class TransferError extends MoveUgcError {
 export class JobFailedError extends MoveUgcError {
   constructor(readonly job: Job<'outputs'>) {
     super(`Job ${job.id} failed`);
+  }
+}
+
+/** Copies the `keys` that `from` defines, leaving the others as they are. */
+function copyDefined<T extends object>(to: T, from: object, keys: readonly (keyof T & string)[]): void {
+  for (const key of keys) {
+    const value = (from as Record<string, unknown>)[key];
+    if (value !== undefined) (to as Record<string, unknown>)[key] = value;
   }
 }

@@ -1,5 +1,4 @@
-import { ValidationError } from './errors.js';
-import { typeName } from './validate.js';
+import { oneOf, optionalArray } from './validate.js';
 
 /** Flattens an intersection so editors show the plain object type. */
 export type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -20,18 +19,7 @@ export function expandVariables<E extends string>(
   field = 'expand',
 ): Record<string, true> {
   const out: Record<string, true> = {};
-  if (expand === undefined) return out;
-  if (!Array.isArray(expand)) throw new ValidationError(field, `must be an array, got ${typeName(expand)}`);
-  expand.forEach((value: unknown, i) => {
-    const variable = typeof value === 'string' && Object.hasOwn(variables, value) ? variables[value as E] : undefined;
-    if (!variable) {
-      const allowed = Object.keys(variables).join(', ');
-      throw new ValidationError(
-        `${field}[${i}]`,
-        `must be one of ${allowed}; got ${typeof value === 'string' ? JSON.stringify(value) : typeName(value)}`,
-      );
-    }
-    out[variable] = true;
-  });
+  const names = Object.keys(variables) as E[];
+  for (const name of optionalArray(expand, field, (v, f) => oneOf(v, f, names)) ?? []) out[variables[name]] = true;
   return out;
 }

@@ -1,5 +1,8 @@
 import { platform } from '../platform/runtime.js';
+import type { TransferControl } from '../platform/types.js';
 import { AbortError, ConnectionError, MoveUgcError, TimeoutError, TransferError, ValidationError } from './errors.js';
+import { checkTimeout } from './request-options.js';
+import { optionalFunction, optionalSignal } from './validate.js';
 
 // Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
 // API key, and they stream, so a large file is never held in memory. How the bytes move (node:http
@@ -27,7 +30,7 @@ export async function putToPresignedUrl(
   url: string,
   source: UploadSource,
   size: number,
-  control: { signal?: AbortSignal | undefined; timeoutMs: number; onProgress?: ((p: TransferProgress) => void) | undefined },
+  control: TransferControl,
 ): Promise<number> {
   control.onProgress?.({ bytes: 0, total: size });
   const status =
@@ -85,31 +88,41 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNR
 /**
  * Turns a transfer failure into the SDK's error types: the caller's abort is AbortError, storage
  * that cannot be reached is ConnectionError, and a transfer that broke off once under way is TransferError.
+ * Node's sockets report these codes; fetch elsewhere reports none, so web.ts uses `brokeOff` alone.
  */
 export function transferFailure(err: unknown, signal: AbortSignal | undefined, what: string): MoveUgcError {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (!(err instanceof MoveUgcError) && !signal?.aborted && typeof code === 'string' && UNREACHABLE.has(code))
+    return new ConnectionError(`The ${what} could not reach storage: ${messageOf(err)}`, { cause: err });
+  return brokeOff(err, signal, what);
+}
+
+/** `transferFailure` without telling unreachable storage apart: AbortError, else TransferError. */
+export function brokeOff(err: unknown, signal: AbortSignal | undefined, what: string): MoveUgcError {
   if (err instanceof MoveUgcError) return err;
   if (signal?.aborted) return aborted(signal, what);
   const code = (err as { code?: unknown } | null)?.code;
-  const message = err instanceof Error ? err.message : String(err);
-  if (typeof code === 'string' && UNREACHABLE.has(code))
-    return new ConnectionError(`The ${what} could not reach storage: ${message}`, { cause: err });
-  return new TransferError(`The ${what} broke off: ${message}`, { cause: err, ...(typeof code === 'string' ? { code } : {}) });
+  return new TransferError(`The ${what} broke off: ${messageOf(err)}`, { cause: err, ...(typeof code === 'string' ? { code } : {}) });
 }
 
-/** Checks a transfer's options and fills in the client's idle timeout. */
-export function transferControl(
-  options: Record<string, unknown>,
-  defaultTimeoutMs: number,
-): { signal?: AbortSignal | undefined; timeoutMs: number; onProgress?: ((p: TransferProgress) => void) | undefined } {
-  const { onProgress, signal, timeoutMs = defaultTimeoutMs } = options;
-  if (onProgress !== undefined && typeof onProgress !== 'function') throw new ValidationError('onProgress', 'must be a function');
-  if (signal !== undefined && typeof (signal as AbortSignal | null)?.addEventListener !== 'function')
-    throw new ValidationError('signal', 'must be an AbortSignal');
-  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > 2 ** 31 - 1) {
-    throw new ValidationError('timeoutMs', `must be a positive number of milliseconds, got ${String(timeoutMs)}`);
-  }
-  return { signal: signal as AbortSignal | undefined, timeoutMs, onProgress: onProgress as ((p: TransferProgress) => void) | undefined };
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
+
+/** Checks a transfer's options (errors name them after `prefix`) and fills in the client's idle timeout. */
+export function transferControl(options: Record<string, unknown>, defaultTimeoutMs: number, prefix = ''): TransferControl {
+  const { onProgress, signal, timeoutMs } = options;
+  optionalFunction(onProgress, `${prefix}onProgress`);
+  return {
+    signal: optionalSignal(signal, `${prefix}signal`),
+    timeoutMs: timeoutMs === undefined ? defaultTimeoutMs : checkTimeout(timeoutMs, `${prefix}timeoutMs`),
+    onProgress: onProgress as TransferControl['onProgress'],
+  };
+}
+
+// Files from `create`/`upload` carry a PUT-only upload URL (as on S3): downloading one of them
+// must ask for a fresh read URL instead of reusing that one.
+export const uploadTargets = new WeakSet<object>();
 
 /** Rejects a source that cannot be uploaded, before anything is sent. */
 export function checkUploadSource(source: unknown, size: unknown): void {

@@ -5,7 +5,7 @@ import { checkHeaders, checkRetries, checkTimeout, REQUEST_OPTION_KEYS } from '.
 // Checks run before any request is sent; each error names the parameter and the problem.
 
 export function requireString(value: unknown, field: string): string {
-  if (typeof value !== 'string') throw new ValidationError(field, `must be a string, got ${typeName(value)}`);
+  if (typeof value !== 'string') mustBe(field, 'a string', value);
   if (value.trim() === '') throw new ValidationError(field, 'must not be empty');
   // No id, name of a type, uid or URL holds one; a server would cut the string there or refuse it.
   if (value.includes('\0')) throw new ValidationError(field, 'must not contain a NUL character');
@@ -14,7 +14,7 @@ export function requireString(value: unknown, field: string): string {
 
 export function optionalString(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new ValidationError(field, `must be a string, got ${typeName(value)}`);
+  if (typeof value !== 'string') mustBe(field, 'a string', value);
   return value;
 }
 
@@ -24,25 +24,21 @@ export function optionalInt(value: unknown, field: string, min: number): number 
 }
 
 export function requireInt(value: unknown, field: string, min: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw new ValidationError(field, `must be an integer, got ${typeName(value)}`);
-  }
+  if (typeof value !== 'number' || !Number.isInteger(value)) mustBe(field, 'an integer', value);
   if (value < min) throw new ValidationError(field, `must be at least ${min}, got ${value}`);
   if (value > 2 ** 31 - 1) throw new ValidationError(field, `must be at most ${2 ** 31 - 1}, got ${value}`);
   return value;
 }
 
 export function requireNumber(value: unknown, field: string, options: { positive?: boolean } = {}): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new ValidationError(field, `must be a finite number, got ${typeName(value)}`);
-  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) mustBe(field, 'a finite number', value);
   if (options.positive && value <= 0) throw new ValidationError(field, `must be greater than 0, got ${value}`);
   return value;
 }
 
 export function optionalBoolean(value: unknown, field: string): boolean | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'boolean') throw new ValidationError(field, `must be a boolean, got ${typeName(value)}`);
+  if (typeof value !== 'boolean') mustBe(field, 'a boolean', value);
   return value;
 }
 
@@ -63,14 +59,12 @@ export function optionalArray<T>(value: unknown, field: string, item: (v: unknow
 }
 
 export function requireArray<T>(value: unknown, field: string, item: (v: unknown, field: string) => T): T[] {
-  if (!Array.isArray(value)) throw new ValidationError(field, `must be an array, got ${typeName(value)}`);
+  if (!Array.isArray(value)) mustBe(field, 'an array', value);
   return value.map((v, i) => item(v, `${field}[${i}]`));
 }
 
 export function requireObject(value: unknown, field: string): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ValidationError(field, `must be an object, got ${typeName(value)}`);
-  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) mustBe(field, 'an object', value);
   // A Map, Date or class instance has no own keys to check, so it would pass as `{}`.
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== null && Object.getPrototypeOf(proto) !== null) {
@@ -125,24 +119,12 @@ export function checkOptions<T>(options: T, field = 'options', extraKeys: readon
 export function optionalSignal(value: unknown, field: string): AbortSignal | undefined {
   if (value === undefined) return undefined;
   const s = value !== null && typeof value === 'object' ? (value as { aborted?: unknown; addEventListener?: unknown }) : undefined;
-  if (typeof s?.aborted !== 'boolean' || typeof s.addEventListener !== 'function') {
-    throw new ValidationError(field, `must be an AbortSignal, got ${typeName(value)}`);
-  }
+  if (typeof s?.aborted !== 'boolean' || typeof s.addEventListener !== 'function') mustBe(field, 'an AbortSignal', value);
   return value as AbortSignal;
 }
 
 export function optionalFunction(value: unknown, field: string): void {
-  if (value !== undefined && typeof value !== 'function') throw new ValidationError(field, `must be a function, got ${typeName(value)}`);
-}
-
-/** Checks `{ onProgress?, signal?, timeoutMs?, overwrite? }`, the options of a download. */
-export function checkTransferOptions(options: unknown, field = 'options'): void {
-  const o = requireObject(options, field);
-  knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], field, 'option');
-  optionalFunction(o.onProgress, `${field}.onProgress`);
-  optionalSignal(o.signal, `${field}.signal`);
-  if (o.timeoutMs !== undefined) checkTimeout(o.timeoutMs, `${field}.timeoutMs`);
-  optionalBoolean(o.overwrite, `${field}.overwrite`);
+  if (value !== undefined && typeof value !== 'function') mustBe(field, 'a function', value);
 }
 
 /** The arguments of `ugc.request(document, variables?, options?)`, checked before anything is sent. */
@@ -153,10 +135,7 @@ export function checkRequest(document: unknown, variables: unknown, options: unk
     return node?.kind === 'OperationDefinition' && typeof node.operation === 'string' && typeof node.selectionSet === 'object';
   };
   if (document === null || typeof document !== 'object' || !Array.isArray(definitions)) {
-    throw new ValidationError(
-      'document',
-      `must be a GraphQL document node (from move-ugc/documents or gql\`…\`), got ${typeName(document)}`,
-    );
+    mustBe('document', 'a GraphQL document node (from move-ugc/documents or gql`…`)', document);
   }
   const operations = definitions.filter(isOperation).length;
   if (operations !== 1) throw new ValidationError('document', `must hold exactly one operation, holds ${operations}`);
@@ -169,6 +148,11 @@ export function checkRequest(document: unknown, variables: unknown, options: unk
     }
   }
   checkOptions(options);
+}
+
+/** The error for a value of the wrong kind: `field must be <what>, got <its type>`. */
+function mustBe(field: string, what: string, value: unknown): never {
+  throw new ValidationError(field, `must be ${what}, got ${typeName(value)}`);
 }
 
 export function typeName(value: unknown): string {

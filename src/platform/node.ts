@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { ValidationError } from '../core/errors.js';
 import { diskError, exists, nodeDownload } from './node-download.js';
 import { nodePutBody, nodePutFile } from './node-put.js';
+import { downloadFile, downloadJobOutputs } from './node-downloads.js';
 import type { Platform } from './types.js';
 
 /** Node: uploads and downloads through node:http(s), with local files. */
@@ -26,6 +27,8 @@ export const platform: Platform = {
   putFile: (_fetch, url, path, size, control) => nodePutFile(url, path, size, control),
   putBody: (_fetch, url, body, size, control) => nodePutBody(url, body, size, control),
   download: (url, destination, control) => nodeDownload(url, destination, control),
+  downloadFile: (...args) => downloadFile(platform, ...args),
+  downloadJobOutputs: (...args) => downloadJobOutputs(platform, ...args),
   async prepareDirectory(directory, names, overwrite) {
     const dir = resolve(directory);
     await fs.mkdir(dir, { recursive: true }).catch((err: unknown) => {

@@ -1,4 +1,7 @@
 import type { TransferProgress } from '../core/transfer.js';
+import type { FileReference } from '../resources/files.js';
+import type { JobOutputDownload } from '../resources/job-outputs.js';
+import type { Job } from '../resources/jobs.js';
 
 // What the resources need from the runtime to move bytes between storage and local files. Node
 // gets node.ts (node:http, node:fs); browsers and workers get web.ts (fetch, no file paths). Which
@@ -44,4 +47,26 @@ export interface Platform {
    * anything is downloaded if one exists and `overwrite` is false.
    */
   prepareDirectory(directory: string, names: readonly string[], overwrite: boolean): Promise<string[]>;
+  /**
+   * `ugc.files.download`, checks included; `timeoutMs` is the client's idle limit and `retrieve`
+   * reads a file record, with a fresh read URL, by id.
+   */
+  downloadFile(
+    file: FileReference,
+    destination: string,
+    options: unknown,
+    timeoutMs: number,
+    retrieve: (id: string, signal: AbortSignal | undefined) => Promise<{ id: string; presignedUrl?: string | null }>,
+  ): Promise<DownloadResult>;
+  /**
+   * `ugc.jobs.downloadOutputs`, checks included: every output of a FINISHED job into `directory`,
+   * named from the API's answer; `retrieve` reads the job with its outputs.
+   */
+  downloadJobOutputs(
+    params: unknown,
+    directory: string,
+    options: unknown,
+    timeoutMs: number,
+    retrieve: (id: string, signal: AbortSignal | undefined) => Promise<Job<'outputs'>>,
+  ): Promise<JobOutputDownload[]>;
 }

@@ -1,5 +1,5 @@
 import { ValidationError } from '../core/errors.js';
-import { counting, stalled, transferFailure } from '../core/transfer.js';
+import { brokeOff, counting, stalled } from '../core/transfer.js';
 import type { Platform, TransferControl } from './types.js';
 
 // Browsers, workers and other runtimes without Node's file system: bytes move with fetch, and
@@ -15,6 +15,8 @@ export const platform: Platform = {
   putBody: (fetchImpl, url, body, size, control) => webPut(fetchImpl, url, body, size, control),
   download: () => Promise.reject(needsNode('destination')),
   prepareDirectory: () => Promise.reject(needsNode('directory')),
+  downloadFile: () => Promise.reject(needsNode('destination')),
+  downloadJobOutputs: () => Promise.reject(needsNode('directory')),
 };
 
 /**
@@ -54,7 +56,7 @@ async function webPut(
     if (!streamed) control.onProgress?.({ bytes: size, total: size });
     return res.status;
   } catch (err) {
-    throw idle.signal.aborted && !control.signal?.aborted ? (idle.signal.reason as Error) : transferFailure(err, control.signal, 'upload');
+    throw idle.signal.aborted && !control.signal?.aborted ? (idle.signal.reason as Error) : brokeOff(err, control.signal, 'upload');
   } finally {
     clearTimeout(timer);
   }

@@ -3,10 +3,17 @@ import type { RequestOptions } from '../core/http.js';
 import { expandVariables, type WithExpand } from '../core/expand.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { ValidationError } from '../core/errors.js';
-import { putToPresignedUrl, sourceSize, transferControl, type TransferOptions, type UploadSource } from '../core/transfer.js';
+import {
+  putToPresignedUrl,
+  sourceSize,
+  transferControl,
+  uploadTargets,
+  type TransferOptions,
+  type UploadSource,
+} from '../core/transfer.js';
 import { platform } from '../platform/runtime.js';
 import type { DownloadResult } from '../platform/types.js';
-import { checkOptions, knownKeys, optionalBoolean, requireObject, requireString } from '../core/validate.js';
+import { checkOptions, knownKeys, requireObject, requireString } from '../core/validate.js';
 import { nameAndMetadata, updateVariables } from './params.js';
 import type { FileFieldsFragment, GenerateShareCodeMutation } from '../generated/graphql.js';
 import { CreateFileDocument, GenerateShareCodeDocument, GetFileDocument, UpdateFileDocument } from '../generated/operations.js';
@@ -63,10 +70,6 @@ export type FileDownloadResult = DownloadResult;
 export type FileReference = string | { id: string; presignedUrl?: string | null };
 
 const CREATE_KEYS = ['type', 'name', 'metadata', 'expand'];
-
-// Files from `create`/`upload` carry a PUT-only upload URL (as on S3): downloading one of them
-// must ask for a fresh read URL instead of reusing that one.
-const uploadTargets = new WeakSet<object>();
 
 /** Files: uploaded videos and job outputs. */
 export class Files {
@@ -183,22 +186,9 @@ export class Files {
    * ```
    */
   async download(file: FileReference, destination: string, options: FileDownloadOptions = {}): Promise<FileDownloadResult> {
-    requireString(destination, 'destination');
-    const o = requireObject(options, 'options');
-    knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options');
-    const control = { ...transferControl(o, this.#timeoutMs), overwrite: optionalBoolean(o.overwrite, 'overwrite') ?? false };
-    const url =
-      typeof file === 'object' && file !== null && file.presignedUrl && !uploadTargets.has(file)
-        ? file.presignedUrl
-        : await this.#urlOf(file, control.signal);
-    return platform.download(url, destination, control);
-  }
-
-  async #urlOf(file: FileReference, signal: AbortSignal | undefined): Promise<string> {
-    const id = typeof file === 'string' ? file : requireObject(file, 'file').id;
-    const fresh = await this.retrieve({ id: requireString(id, 'file.id') }, signal ? { signal } : {});
-    if (!fresh.presignedUrl) throw new ValidationError('file', `${fresh.id} has no presignedUrl: nothing to download yet`);
-    return fresh.presignedUrl;
+    return platform.downloadFile(file, destination, options, this.#timeoutMs, (id, signal) =>
+      this.retrieve({ id }, signal ? { signal } : {}),
+    );
   }
 
   async #create<E extends UgcFileExpand>(p: Record<string, unknown>, options?: RequestOptions): Promise<UgcFile<E>> {

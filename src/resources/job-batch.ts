@@ -1,12 +1,12 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { batchDocument } from '../core/batch-document.js';
-import { NotFoundError, TimeoutError, ValidationError } from '../core/errors.js';
+import { NotFoundError, TimeoutError } from '../core/errors.js';
 import { decodeResult } from '../core/scalars.js';
-import { knownKeys, optionalInt, requireArray, requireObject, requireString } from '../core/validate.js';
+import { knownKeys, requireArray, requireObject, requireString } from '../core/validate.js';
 import type { JobState } from '../generated/graphql.js';
 import { GetJobDocument } from '../generated/operations.js';
-import { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, outputsReady, pause } from './job-wait.js';
+import { outputsReady, pause, pollParams } from './job-wait.js';
 import type { Job, JobExpand } from './jobs.js';
 
 /** Jobs read per request by `retrieveMany`: one aliased query of this many `getJob` fields at most. */
@@ -128,14 +128,8 @@ export async function waitAll(
   read: (ids: string[], options: RequestOptions) => Promise<(Job<'outputs'> | null)[]>,
   params: JobWaitAllParams,
 ): Promise<Job<'outputs'>[]> {
-  const p = requireObject(params, 'params');
-  knownKeys(p, ['ids', 'intervalMs', 'timeoutMs', 'signal', 'onProgress'], 'params');
+  const { p, intervalMs, timeoutMs, signal } = pollParams(params, 'ids');
   const ids = requireArray(p.ids, 'ids', requireString);
-  const intervalMs = optionalInt(p.intervalMs, 'intervalMs', 1) ?? DEFAULT_WAIT_INTERVAL_MS;
-  const timeoutMs = optionalInt(p.timeoutMs, 'timeoutMs', 1) ?? DEFAULT_WAIT_TIMEOUT_MS;
-  if (p.onProgress !== undefined && typeof p.onProgress !== 'function') throw new ValidationError('onProgress', 'must be a function');
-  if (p.signal !== undefined && !(p.signal instanceof AbortSignal)) throw new ValidationError('signal', 'must be an AbortSignal');
-  const signal = p.signal;
   const onProgress = p.onProgress as JobWaitAllParams['onProgress'];
 
   const deadline = Date.now() + timeoutMs;

@@ -1,8 +1,7 @@
-import { MoveUgcError } from '../core/errors.js';
-import { transferControl, type TransferOptions, type TransferProgress } from '../core/transfer.js';
-import { knownKeys, optionalBoolean, requireObject } from '../core/validate.js';
-import { platform } from '../platform/runtime.js';
-import type { Job } from './jobs.js';
+import type { TransferOptions, TransferProgress } from '../core/transfer.js';
+
+// The types of `ugc.jobs.downloadOutputs`. The work is Node-only (src/platform/node-outputs.ts):
+// other runtimes have no directory to write to, so their bundles carry none of it.
 
 export interface JobDownloadOutputsOptions extends Omit<TransferOptions, 'onProgress'> {
   /** Called as each output file's bytes arrive. */
@@ -19,71 +18,4 @@ export interface JobOutputDownload {
   path: string;
   bytes: number;
   complete: true | 'unknown';
-}
-
-/**
- * Downloads every output of a finished job into `directory`, one after another, each named
- * `<jobId>-<key>.<format>` (file type when the output has no format). The names come from the
- * API, so they are reduced to safe characters and length, and always land inside `directory`.
- */
-export async function downloadJobOutputs(
-  job: Job<'outputs'>,
-  directory: string,
-  options: JobDownloadOutputsOptions,
-  defaultTimeoutMs: number,
-): Promise<JobOutputDownload[]> {
-  const o = requireObject(options, 'options');
-  knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options');
-  const { onProgress, ...control } = transferControl(o, defaultTimeoutMs);
-  const overwrite = optionalBoolean(o.overwrite, 'overwrite') ?? false;
-  if (job.state !== 'FINISHED') {
-    throw new MoveUgcError(`Job ${job.id} is ${job.state ?? 'in an unknown state'}, not FINISHED: wait for it with ugc.jobs.wait first`);
-  }
-  const used = new Set<string>();
-  const planned = (job.outputs ?? []).flatMap((output, i) => {
-    if (!output) return [];
-    const url = output.file.presignedUrl;
-    if (!url) throw new MoveUgcError(`Output ${output.key ?? i} of job ${job.id} has no presignedUrl yet`);
-    const key = output.key ?? `output-${i}`;
-    return [{ output, url, key, name: unique(outputFileName(job.id, key, output.format ?? output.file.type), used) }];
-  });
-  // Every name is checked before the first byte is fetched: a clash fails the call with nothing written.
-  const paths = await platform.prepareDirectory(
-    directory,
-    planned.map((p) => p.name),
-    overwrite,
-  );
-  const results: JobOutputDownload[] = [];
-  for (const [i, { output, url, key }] of planned.entries()) {
-    const path = paths[i]!;
-    const { bytes, complete } = await platform.download(url, path, {
-      ...control,
-      overwrite,
-      onProgress: (p) => (onProgress as JobDownloadOutputsOptions['onProgress'])?.({ ...p, key, path }),
-    });
-    results.push({ key: output.key, format: output.format, fileId: output.file.id, path, bytes, complete });
-  }
-  return results;
-}
-
-const MAX_NAME = 200;
-
-/**
- * `<jobId>-<key>.<ext>`, with anything but letters, digits, `.`, `_` and `-` replaced (so no
- * path separator, control character or leading dot survives), and cut to 200 bytes, well inside
- * the 255 that file systems allow.
- */
-export function outputFileName(jobId: string, key: string, type: string | null): string {
-  const safe = (s: string) => s.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_');
-  const ext = safe((type ?? 'bin').replace(/^\./, '').toLowerCase()).slice(0, 16) || 'bin';
-  // The job id is cut first, so that a long one still leaves room for the key that tells outputs apart.
-  const stem = `${safe(jobId).slice(0, 96)}-${safe(key)}`.slice(0, MAX_NAME - ext.length - 1);
-  return `${stem}.${ext}`;
-}
-
-function unique(name: string, used: Set<string>): string {
-  let candidate = name;
-  for (let n = 2; used.has(candidate); n++) candidate = name.replace(/(\.[^.]*)?$/, `-${n}$1`);
-  used.add(candidate);
-  return candidate;
 }

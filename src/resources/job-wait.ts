@@ -1,5 +1,6 @@
 import { AbortError, JobFailedError, TimeoutError } from '../core/errors.js';
 import type { RequestOptions } from '../core/http.js';
+import { knownKeys, optionalFunction, optionalInt, optionalSignal, requireObject } from '../core/validate.js';
 import type { Job } from './jobs.js';
 
 export interface JobWaitParams {
@@ -20,6 +21,19 @@ export interface JobWaitProgress {
 
 export const DEFAULT_WAIT_INTERVAL_MS = 5_000;
 export const DEFAULT_WAIT_TIMEOUT_MS = 2 * 60 * 60 * 1_000;
+
+/** Checks the parameters `wait` and `waitAll` share besides `idKey` (`id` or `ids`), filling in defaults. */
+export function pollParams(params: unknown, idKey: string) {
+  const p = requireObject(params, 'params');
+  knownKeys(p, [idKey, 'intervalMs', 'timeoutMs', 'signal', 'onProgress'], 'params');
+  optionalFunction(p.onProgress, 'onProgress');
+  return {
+    p,
+    intervalMs: optionalInt(p.intervalMs, 'intervalMs', 1) ?? DEFAULT_WAIT_INTERVAL_MS,
+    timeoutMs: optionalInt(p.timeoutMs, 'timeoutMs', 1) ?? DEFAULT_WAIT_TIMEOUT_MS,
+    signal: optionalSignal(p.signal, 'signal'),
+  };
+}
 
 type Fetch = (options: RequestOptions) => Promise<Job<'outputs'>>;
 

@@ -4,22 +4,12 @@ import { expandVariables, type WithExpand } from '../core/expand.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
 import { listPages, nameAndMetadata, updateVariables, type ListParams } from './params.js';
-import { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, waitForJob, type JobWaitParams } from './job-wait.js';
-import { downloadJobOutputs, type JobDownloadOutputsOptions, type JobOutputDownload } from './job-outputs.js';
+import { pollParams, waitForJob, type JobWaitParams } from './job-wait.js';
+import type { JobDownloadOutputsOptions, JobOutputDownload } from './job-outputs.js';
+import { platform } from '../platform/runtime.js';
 import { retrieveMany, waitAll, type JobRetrieveManyParams, type JobWaitAllParams } from './job-batch.js';
 import { optionalClipWindow, optionalJobOptions, optionalOutputs } from '../core/inputs.js';
-import {
-  checkOptions,
-  checkTransferOptions,
-  optionalFunction,
-  optionalSignal,
-  knownKeys,
-  optionalInt,
-  optionalString,
-  requireInt,
-  requireObject,
-  requireString,
-} from '../core/validate.js';
+import { checkOptions, knownKeys, optionalString, requireInt, requireObject, requireString } from '../core/validate.js';
 import type { ClipWindowInput, JobFieldsFragment, OptionsInput, OutputType } from '../generated/graphql.js';
 import {
   CreateMultiCamJobDocument,
@@ -221,14 +211,9 @@ export class Jobs {
    * ```
    */
   async wait(params: JobWaitParams): Promise<Job<'outputs'>> {
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['id', 'intervalMs', 'timeoutMs', 'signal', 'onProgress'], 'params');
+    const { p, ...poll } = pollParams(params, 'id');
     const id = requireString(p.id, 'id');
-    const intervalMs = optionalInt(p.intervalMs, 'intervalMs', 1) ?? DEFAULT_WAIT_INTERVAL_MS;
-    const timeoutMs = optionalInt(p.timeoutMs, 'timeoutMs', 1) ?? DEFAULT_WAIT_TIMEOUT_MS;
-    optionalFunction(p.onProgress, 'onProgress');
-    optionalSignal(p.signal, 'signal');
-    return waitForJob((options) => this.retrieve({ id, expand: ['outputs'] }, options), { ...params, id, intervalMs, timeoutMs });
+    return waitForJob((options) => this.retrieve({ id, expand: ['outputs'] }, options), { ...params, ...poll, id });
   }
 
   /**
@@ -262,13 +247,9 @@ export class Jobs {
    * ```
    */
   async downloadOutputs(params: { id: string }, directory: string, options: JobDownloadOutputsOptions = {}): Promise<JobOutputDownload[]> {
-    checkTransferOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['id'], 'params');
-    const id = requireString(p.id, 'id');
-    requireString(directory, 'directory');
-    const job = await this.retrieve({ id, expand: ['outputs'] }, options.signal ? { signal: options.signal } : {});
-    return downloadJobOutputs(job, directory, options, this.#transferTimeoutMs);
+    return platform.downloadJobOutputs(params, directory, options, this.#transferTimeoutMs, (id, signal) =>
+      this.retrieve({ id, expand: ['outputs'] }, signal ? { signal } : {}),
+    );
   }
 }
 

@@ -1,0 +1,105 @@
+import { MoveUgcError, ValidationError } from '../core/errors.js';
+import { transferControl, uploadTargets } from '../core/transfer.js';
+import { knownKeys, optionalBoolean, requireObject, requireString } from '../core/validate.js';
+import type { FileReference } from '../resources/files.js';
+import type { JobDownloadOutputsOptions, JobOutputDownload } from '../resources/job-outputs.js';
+import type { DownloadControl, DownloadResult, Platform } from './types.js';
+
+// Downloads to local files, Node only (src/platform/node.ts): a browser or worker has no file
+// system to write to, so its platform refuses them and its bundle carries none of this.
+
+/** Checks a download's `options` (`{ onProgress?, signal?, timeoutMs?, overwrite? }`) into its control. */
+export function downloadControl(options: unknown, defaultTimeoutMs: number): DownloadControl {
+  const o = requireObject(options, 'options');
+  knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options', 'option');
+  return { ...transferControl(o, defaultTimeoutMs, 'options.'), overwrite: optionalBoolean(o.overwrite, 'options.overwrite') ?? false };
+}
+
+/** `ugc.files.download`: `retrieve` fetches a file record (with a fresh read URL) by id. */
+export async function downloadFile(
+  platform: Pick<Platform, 'download'>,
+  ...[file, destination, options, timeoutMs, retrieve]: Parameters<Platform['downloadFile']>
+): Promise<DownloadResult> {
+  requireString(destination, 'destination');
+  const control = downloadControl(options, timeoutMs);
+  const url =
+    typeof file === 'object' && file !== null && file.presignedUrl && !uploadTargets.has(file)
+      ? file.presignedUrl
+      : await freshUrl(file, control.signal, retrieve);
+  return platform.download(url, destination, control);
+}
+
+async function freshUrl(file: FileReference, signal: AbortSignal | undefined, retrieve: Parameters<Platform['downloadFile']>[4]) {
+  const id = typeof file === 'string' ? file : requireObject(file, 'file').id;
+  const fresh = await retrieve(requireString(id, 'file.id'), signal);
+  if (!fresh.presignedUrl) throw new ValidationError('file', `${fresh.id} has no presignedUrl: nothing to download yet`);
+  return fresh.presignedUrl;
+}
+
+/**
+ * `ugc.jobs.downloadOutputs`: downloads every output of a finished job into `directory`, one after
+ * another, each named `<jobId>-<key>.<format>` (file type when the output has no format). The names
+ * come from the API, so they are reduced to safe characters and length, and always land inside
+ * `directory`. `retrieve` fetches the job with its outputs.
+ */
+export async function downloadJobOutputs(
+  platform: Pick<Platform, 'prepareDirectory' | 'download'>,
+  ...[params, directory, options, timeoutMs, retrieve]: Parameters<Platform['downloadJobOutputs']>
+): Promise<JobOutputDownload[]> {
+  const { onProgress, ...control } = downloadControl(options, timeoutMs);
+  const p = requireObject(params, 'params');
+  knownKeys(p, ['id'], 'params');
+  const id = requireString(p.id, 'id');
+  requireString(directory, 'directory');
+  const job = await retrieve(id, control.signal);
+  const overwrite = control.overwrite;
+  if (job.state !== 'FINISHED') {
+    throw new MoveUgcError(`Job ${job.id} is ${job.state ?? 'in an unknown state'}, not FINISHED: wait for it with ugc.jobs.wait first`);
+  }
+  const used = new Set<string>();
+  const planned = (job.outputs ?? []).flatMap((output, i) => {
+    if (!output) return [];
+    const url = output.file.presignedUrl;
+    if (!url) throw new MoveUgcError(`Output ${output.key ?? i} of job ${job.id} has no presignedUrl yet`);
+    const key = output.key ?? `output-${i}`;
+    return [{ output, url, key, name: unique(outputFileName(job.id, key, output.format ?? output.file.type), used) }];
+  });
+  // Every name is checked before the first byte is fetched: a clash fails the call with nothing written.
+  const paths = await platform.prepareDirectory(
+    directory,
+    planned.map((p) => p.name),
+    overwrite,
+  );
+  const results: JobOutputDownload[] = [];
+  for (const [i, { output, url, key }] of planned.entries()) {
+    const path = paths[i]!;
+    const { bytes, complete } = await platform.download(url, path, {
+      ...control,
+      onProgress: (p) => (onProgress as JobDownloadOutputsOptions['onProgress'])?.({ ...p, key, path }),
+    });
+    results.push({ key: output.key, format: output.format, fileId: output.file.id, path, bytes, complete });
+  }
+  return results;
+}
+
+const MAX_NAME = 200;
+
+/**
+ * `<jobId>-<key>.<ext>`, with anything but letters, digits, `.`, `_` and `-` replaced (so no
+ * path separator, control character or leading dot survives), and cut to 200 bytes, well inside
+ * the 255 that file systems allow.
+ */
+export function outputFileName(jobId: string, key: string, type: string | null): string {
+  const safe = (s: string) => s.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_');
+  const ext = safe((type ?? 'bin').replace(/^\./, '').toLowerCase()).slice(0, 16) || 'bin';
+  // The job id is cut first, so that a long one still leaves room for the key that tells outputs apart.
+  const stem = `${safe(jobId).slice(0, 96)}-${safe(key)}`.slice(0, MAX_NAME - ext.length - 1);
+  return `${stem}.${ext}`;
+}
+
+function unique(name: string, used: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; used.has(candidate); n++) candidate = name.replace(/(\.[^.]*)?$/, `-${n}$1`);
+  used.add(candidate);
+  return candidate;
+}
