@@ -4,7 +4,8 @@
 
 /** The template with each `{{label}}` replaced by that figure's measured value. */
 export function renderAnalysis(template, figures) {
-  return template.replace(/\{\{([^}]+)\}\}/g, (_, raw) => {
+  // A label may hold a single `}`, as in `{{{ MoveUgc }, minified + gzip}}`.
+  return template.replace(/\{\{((?:[^}]|\}(?!\}))+)\}\}/g, (_, raw) => {
     const label = raw.trim();
     return figures.get(label) ?? `(${label}: not measured in this run)`;
   });

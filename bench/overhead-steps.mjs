@@ -1,0 +1,96 @@
+// Where move-ugc's per-call cost over a raw fetch goes, step by step: urql used exactly the way
+// the facade uses it (with an exchange that only POSTs and parses), then the SDK's exchange,
+// decoding and facade without the per-attempt AbortSignal and extra headers, then without the
+// signal only, then as shipped. Calls are interleaved one at a time across the five, in a
+// rotating order, so machine noise lands on all alike; with five clients of similar code the
+// CPU caches stay warm for each (overhead.mjs explains why it uses blocks for unlike clients).
+import { Client, makeOperation, makeResult } from '@urql/core';
+import { filter, makeSubject, merge, pipe, subscribe } from 'wonka';
+import { MoveUgc } from '../dist/index.js';
+import { GetJobDocument } from '../dist/documents.js';
+import { API_KEY, BENCH_DIR, figure, forkHelper, median, ms, now, printTable, ratio, report } from './lib.mjs';
+
+const CALLS = Number(process.env.BENCH_STEP_CALLS ?? 6000);
+const { child, url } = await forkHelper(`${BENCH_DIR}/canned-server.mjs`);
+
+let captured;
+const capturing = new MoveUgc({
+  apiKey: API_KEY,
+  endpoint: url,
+  fetch: (input, init) => ((captured ??= JSON.parse(init.body)), fetch(input, init)),
+});
+await capturing.jobs.retrieve({ id: 'capture' });
+const { query, operationName } = captured;
+const plainHeaders = { 'content-type': 'application/json', authorization: API_KEY };
+const bodyOf = (variables) => JSON.stringify({ operationName, query, variables });
+
+// urql as the facade drives it: one shared context, `makeOperation`, `executeRequestOperation`.
+const bareExchange =
+  ({ forward }) =>
+  (ops$) => {
+    const results = makeSubject();
+    const send = async (op) => {
+      const res = await fetch(url, { method: 'POST', headers: plainHeaders, body: bodyOf(op.variables) });
+      results.next(makeResult(op, await res.json()));
+    };
+    const rest = forward(
+      pipe(
+        ops$,
+        filter((op) => (op.kind === 'query' ? (void send(op), false) : true)),
+      ),
+    );
+    return merge([results.source, rest]);
+  };
+const bare = new Client({ url, exchanges: [bareExchange], preferGetMethod: false, requestPolicy: 'network-only' });
+const context = bare.createRequestOperation('teardown', { key: 0, query: { kind: 'Document', definitions: [] }, variables: {} }).context;
+let key = 2 ** 32;
+const viaUrql = (jobId) =>
+  new Promise((resolve) => {
+    let done = false;
+    const operation = makeOperation('query', { key: key++, query: GetJobDocument, variables: { jobId } }, context);
+    const sub = pipe(
+      bare.executeRequestOperation(operation),
+      subscribe((result) => {
+        done = true;
+        sub?.unsubscribe();
+        resolve(result.data.getJob);
+      }),
+    );
+    if (done) sub.unsubscribe();
+  });
+
+const sdk = (rewrite) => new MoveUgc({ apiKey: API_KEY, endpoint: url, ...(rewrite && { fetch: (u, init) => fetch(u, rewrite(init)) }) });
+const noSignalNoHeaders = sdk((init) => ({ method: 'POST', headers: plainHeaders, body: init.body }));
+const noSignal = sdk((init) => ({ ...init, signal: undefined }));
+const shipped = sdk();
+
+const steps = {
+  'raw fetch': async (jobId) =>
+    (await (await fetch(url, { method: 'POST', headers: plainHeaders, body: bodyOf({ jobId }) })).json()).data.getJob,
+  'urql as the facade drives it, bare exchange': viaUrql,
+  'move-ugc, no signal, no extra headers': (id) => noSignalNoHeaders.jobs.retrieve({ id }),
+  'move-ugc, no signal': (id) => noSignal.jobs.retrieve({ id }),
+  'move-ugc as shipped': (id) => shipped.jobs.retrieve({ id }),
+};
+const names = Object.keys(steps);
+for (const name of names) for (let i = 0; i < 1000; i++) await steps[name](`warm-${i}`);
+const times = Object.fromEntries(names.map((n) => [n, []]));
+for (let i = 0; i < CALLS; i++) {
+  for (let j = 0; j < names.length; j++) {
+    const name = names[(i + j) % names.length];
+    const started = now();
+    await steps[name](`job-${i}`);
+    times[name].push(now() - started);
+  }
+}
+child.disconnect();
+
+const base = median(times['raw fetch']);
+const rows = names.map((n) => [n, ms(median(times[n])), ratio(median(times[n]) / base)]);
+console.log(`per call, ${CALLS} calls each, interleaved`);
+printTable(rows, ['step', 'median', 'ratio to raw fetch']);
+report(
+  'Per-call overhead, step by step (canned loopback server)',
+  'node bench/overhead-steps.mjs',
+  names.slice(1).map((n) => figure(`${n} / raw fetch`, ratio(median(times[n]) / base))),
+);
