@@ -80,8 +80,8 @@ export class Transport {
     const moveUgc: MoveUgcCallContext | undefined =
       options === NO_OPTIONS ? undefined : watchSignal ? { ...options, signal: undefined, onResponse: undefined } : options;
     // The SDK's own client: its operations share one context instead of spreading the client's
-    // settings into a new one per call (a fifth of urql's cost per call). Keys are unique, so
-    // urql's `_instance` tag, which tells identical mutations apart, is not needed.
+    // settings into a new one per call (a third of the SDK's CPU per call, bench/analysis.md).
+    // Keys are unique, so urql's `_instance` tag, which tells identical mutations apart, is not needed.
     const base = this.#context;
     const operation = base
       ? makeOperation(info.kind, request, moveUgc ? { ...base, moveUgc } : base)
