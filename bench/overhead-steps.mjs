@@ -4,44 +4,18 @@
 // signal only, then as shipped. Calls are interleaved one at a time across the five, in a
 // rotating order, so machine noise lands on all alike; with five clients of similar code the
 // CPU caches stay warm for each (overhead.mjs explains why it uses blocks for unlike clients).
-import { Client, makeOperation, makeResult } from '@urql/core';
-import { filter, makeSubject, merge, pipe, subscribe } from 'wonka';
+import { makeOperation } from '@urql/core';
+import { pipe, subscribe } from 'wonka';
 import { MoveUgc } from '../dist/index.js';
 import { GetJobDocument } from '../dist/documents.js';
-import { API_KEY, BENCH_DIR, figure, forkHelper, median, ms, now, printTable, ratio, report } from './lib.mjs';
+import { cannedServer } from './canned-clients.mjs';
+import { API_KEY, figure, median, ms, now, printTable, ratio, report } from './lib.mjs';
 
 const CALLS = Number(process.env.BENCH_STEP_CALLS ?? 6000);
-const { child, url } = await forkHelper(`${BENCH_DIR}/canned-server.mjs`);
-
-let captured;
-const capturing = new MoveUgc({
-  apiKey: API_KEY,
-  endpoint: url,
-  fetch: (input, init) => ((captured ??= JSON.parse(init.body)), fetch(input, init)),
-});
-await capturing.jobs.retrieve({ id: 'capture' });
-const { query, operationName } = captured;
-const plainHeaders = { 'content-type': 'application/json', authorization: API_KEY };
-const bodyOf = (variables) => JSON.stringify({ operationName, query, variables });
+const { child, url, rawFetch, bareClient } = await cannedServer();
 
 // urql as the facade drives it: one shared context, `makeOperation`, `executeRequestOperation`.
-const bareExchange =
-  ({ forward }) =>
-  (ops$) => {
-    const results = makeSubject();
-    const send = async (op) => {
-      const res = await fetch(url, { method: 'POST', headers: plainHeaders, body: bodyOf(op.variables) });
-      results.next(makeResult(op, await res.json()));
-    };
-    const rest = forward(
-      pipe(
-        ops$,
-        filter((op) => (op.kind === 'query' ? (void send(op), false) : true)),
-      ),
-    );
-    return merge([results.source, rest]);
-  };
-const bare = new Client({ url, exchanges: [bareExchange], preferGetMethod: false, requestPolicy: 'network-only' });
+const bare = bareClient();
 const context = bare.createRequestOperation('teardown', { key: 0, query: { kind: 'Document', definitions: [] }, variables: {} }).context;
 let key = 2 ** 32;
 const viaUrql = (jobId) =>
@@ -60,13 +34,13 @@ const viaUrql = (jobId) =>
   });
 
 const sdk = (rewrite) => new MoveUgc({ apiKey: API_KEY, endpoint: url, ...(rewrite && { fetch: (u, init) => fetch(u, rewrite(init)) }) });
+const plainHeaders = { 'content-type': 'application/json', authorization: API_KEY };
 const noSignalNoHeaders = sdk((init) => ({ method: 'POST', headers: plainHeaders, body: init.body }));
 const noSignal = sdk((init) => ({ ...init, signal: undefined }));
 const shipped = sdk();
 
 const steps = {
-  'raw fetch': async (jobId) =>
-    (await (await fetch(url, { method: 'POST', headers: plainHeaders, body: bodyOf({ jobId }) })).json()).data.getJob,
+  'raw fetch': async (jobId) => (await rawFetch({ jobId })).getJob,
   'urql as the facade drives it, bare exchange': viaUrql,
   'move-ugc, no signal, no extra headers': (id) => noSignalNoHeaders.jobs.retrieve({ id }),
   'move-ugc, no signal': (id) => noSignal.jobs.retrieve({ id }),

@@ -5,12 +5,12 @@
 // mean anything. Ends with a CPU profile of the move-ugc loop: where its time goes.
 import { Session } from 'node:inspector/promises';
 import { basename } from 'node:path';
-import { Client, fetchExchange, makeResult } from '@urql/core';
-import { filter, makeSubject, merge, pipe } from 'wonka';
+import { Client, fetchExchange } from '@urql/core';
 import { GraphQLClient } from 'graphql-request';
 import { MoveUgc, moveUgcExchange } from '../dist/index.js';
 import { GetJobDocument } from '../dist/documents.js';
-import { API_KEY, BENCH_DIR, figure, forkHelper, median, ms, now, percentile, printTable, ratio, report } from './lib.mjs';
+import { cannedServer } from './canned-clients.mjs';
+import { API_KEY, figure, median, ms, now, percentile, printTable, ratio, report } from './lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const SEQUENTIAL_PER_ROUND = 150;
@@ -19,20 +19,10 @@ const CONCURRENT_PER_ROUND = 320;
 const PROFILE_CALLS = 3000;
 const TARGET = 1.15;
 
-const { child, url } = await forkHelper(`${BENCH_DIR}/canned-server.mjs`);
+const { child, url, rawFetch, bareClient } = await cannedServer();
 let nextId = 0;
 // Distinct ids: urql shares one request between identical concurrent queries.
 const id = () => `job-${(nextId++).toString(36)}`;
-
-// The raw client sends exactly the body move-ugc sends, captured from one real call.
-let captured;
-const capturing = new MoveUgc({
-  apiKey: API_KEY,
-  endpoint: url,
-  fetch: (input, init) => ((captured ??= JSON.parse(init.body)), fetch(input, init)),
-});
-await capturing.jobs.retrieve({ id: 'capture' });
-const { query, operationName } = captured;
 
 const ugc = new MoveUgc({ apiKey: API_KEY, endpoint: url });
 const gqlRequest = new GraphQLClient(url, { headers: { authorization: API_KEY } });
@@ -51,39 +41,11 @@ const appClient = new Client({
 });
 const withAppClient = new MoveUgc({ urql: appClient });
 
-// The floor of having urql in the loop: an exchange that only POSTs and parses, no policy at all
-// (no timeout, retries, size cap or typed errors), so the table tells urql's cost from the SDK's.
-const bareExchange =
-  ({ forward }) =>
-  (ops$) => {
-    const results = makeSubject();
-    const send = async (op) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: API_KEY },
-        body: JSON.stringify({ operationName, query, variables: op.variables }),
-      });
-      results.next(makeResult(op, await res.json()));
-    };
-    const rest = forward(
-      pipe(
-        ops$,
-        filter((op) => (op.kind === 'query' ? (void send(op), false) : true)),
-      ),
-    );
-    return merge([results.source, rest]);
-  };
-const bare = new Client({ url, exchanges: [bareExchange], preferGetMethod: false, requestPolicy: 'network-only' });
+// The floor of having urql in the loop (canned-clients.mjs).
+const bare = bareClient();
 
 const clients = {
-  'raw fetch': async (jobId) => {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: API_KEY },
-      body: JSON.stringify({ operationName, query, variables: { jobId } }),
-    });
-    return (await res.json()).data.getJob;
-  },
+  'raw fetch': async (jobId) => (await rawFetch({ jobId })).getJob,
   'graphql-request': async (jobId) => (await gqlRequest.request(GetJobDocument, { jobId })).getJob,
   'urql + fetchExchange': async (jobId) => {
     const result = await urql.query(GetJobDocument, { jobId }).toPromise();

@@ -11,10 +11,7 @@ let download: string;
 let fileId: string;
 beforeAll(async () => {
   sandbox = await createSandbox({ jobDurationMs: 0 });
-  const { createFile } = await data<{ createFile: { id: string; presignedUrl: string } }>(
-    sandbox,
-    'mutation { createFile(type: "mp4") { id presignedUrl } }',
-  );
+  const createFile = await newFile(sandbox);
   fileId = createFile.id;
   upload = createFile.presignedUrl;
   const put = await fetch(upload, { method: 'PUT', body: 'original bytes' });
@@ -22,6 +19,11 @@ beforeAll(async () => {
   download = await urlOf(sandbox, fileId);
 });
 afterAll(() => sandbox.close());
+
+async function newFile(s: Sandbox): Promise<{ id: string; presignedUrl: string }> {
+  return (await data<{ createFile: { id: string; presignedUrl: string } }>(s, 'mutation { createFile(type: "mp4") { id presignedUrl } }'))
+    .createFile;
+}
 
 async function urlOf(s: Sandbox, id: string): Promise<string> {
   return (await data<{ getFile: { presignedUrl: string } }>(s, 'query($id: ID!) { getFile(fileId: $id) { presignedUrl } }', { id })).getFile
@@ -94,10 +96,7 @@ describe('refused with 403 and an S3 XML error', () => {
   test('an expired URL', async () => {
     const expiring = await createSandbox({ urlExpiresInSeconds: 0 });
     try {
-      const { createFile } = await data<{ createFile: { id: string; presignedUrl: string } }>(
-        expiring,
-        'mutation { createFile(type: "mp4") { id presignedUrl } }',
-      );
+      const createFile = await newFile(expiring);
       await expectS3Error(await fetch(createFile.presignedUrl, { method: 'PUT', body: 'x' }), 403, 'AccessDenied');
       await expectS3Error(await fetch(await urlOf(expiring, createFile.id)), 403, 'AccessDenied');
     } finally {
@@ -122,10 +121,7 @@ describe('share codes', () => {
   test('an expired share code stops working', async () => {
     const expiring = await createSandbox({ shareCodeExpiresInSeconds: 0 });
     try {
-      const { createFile } = await data<{ createFile: { id: string; presignedUrl: string } }>(
-        expiring,
-        'mutation { createFile(type: "mp4") { id presignedUrl } }',
-      );
+      const createFile = await newFile(expiring);
       expect((await fetch(createFile.presignedUrl, { method: 'PUT', body: 'shared' })).status).toBe(200);
       const { generateShareCode } = await data<Share>(expiring, SHARE, { id: createFile.id });
       await expectS3Error(await fetch(generateShareCode.url), 403, 'AccessDenied');
