@@ -10,7 +10,10 @@ import { context, type HttpCall } from './http.js';
  */
 export function readBody(res: Response, call: HttpCall): Promise<string> {
   const max = call.policy.maxResponseBytes;
-  const declared = Number(res.headers.get('content-length') ?? Number.NaN);
+  // Content-Length counts the bytes on the wire; fetch hands over the body decompressed, and a
+  // gzip body a thousandth of the cap can inflate past it. Only an unencoded length is trusted.
+  const encoding = res.headers.get('content-encoding');
+  const declared = encoding && encoding !== 'identity' ? Number.NaN : Number(res.headers.get('content-length') ?? Number.NaN);
   if (declared > max) {
     void res.body?.cancel().catch(ignore);
     return Promise.reject(tooLarge(call, max));
@@ -20,8 +23,8 @@ export function readBody(res: Response, call: HttpCall): Promise<string> {
   if (call.controller?.signal.aborted) return Promise.reject(new Error('aborted'));
   // Every use of `stop` is inside a race, which handles its rejection whenever it comes.
   const stop = new Promise<never>((_, reject) => (call.stopBody = reject));
-  // A declared length within the cap cannot be exceeded (fetch enforces the framing): read it in
-  // one go, still racing the stop, as `abort()` also aborts the fetch and so the body stream.
+  // A declared, unencoded length within the cap cannot be exceeded (fetch enforces the framing):
+  // read it in one go, still racing the stop, as `abort()` also aborts the fetch and so the body stream.
   if (declared >= 0) return Promise.race([res.text(), stop]);
   return readCounting(res.body.getReader(), call, max, stop);
 }

@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
 import type { ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { Client, fetchExchange } from '@urql/core';
 import { describe, expect, test } from 'vitest';
 import { AbortError, ConnectionError, MoveUgc, ResponseError, TimeoutError } from '../../src/index.js';
@@ -165,6 +166,22 @@ describe('response size cap (item 8)', () => {
     expect(err).toBeInstanceOf(ResponseError);
     expect(server.requests).toHaveLength(1);
     expect(body.sent).toBeLessThan(48 * MiB);
+  });
+
+  test('a gzip body whose Content-Length is far under the cap but inflates past it stops at the cap', { timeout: 60_000 }, async () => {
+    // 128 MiB of JSON whitespace gzips to about 130 kB: the declared length says nothing of the body.
+    const inflated = Buffer.concat([Buffer.from('{"data":{"getJob":null}'), Buffer.alloc(128 * MiB, 0x20), Buffer.from('}')]);
+    const gzipped = gzipSync(inflated, { level: 1 });
+    const bomb: Fault = (res) =>
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(gzipped.length) })
+        .end(gzipped);
+    const { server, ugc } = await serve([bomb], { maxResponseBytes: MiB, maxRetries: 3 });
+    const { value: err, growth } = await rssGrowthWhile(() => rejection(retrieve(ugc)));
+    expect(err).toBeInstanceOf(ResponseError);
+    expect(err.message).toContain('maxResponseBytes (1048576 bytes)');
+    expect(server.requests).toHaveLength(1);
+    expect(growth).toBeLessThan(100 * MiB);
   });
 
   test('a body under the cap is read whole', async () => {
