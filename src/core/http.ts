@@ -119,7 +119,7 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
     const res = await policy.fetch(url, init);
     call.status = res.status;
     call.headers = res.headers;
-    call.requestId = res.headers.get('x-amzn-requestid') ?? res.headers.get('x-request-id') ?? undefined;
+    call.requestId = requestIdOf(res.headers, policy.redact);
     // `redirect: 'manual'`: the key must go nowhere else, so any redirect ends the call.
     if (res.type === 'opaqueredirect' || res.status === 0 || (res.status >= 300 && res.status < 400)) {
       void res.body?.cancel().catch(ignore);
@@ -154,6 +154,12 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
     call.stopBody = undefined;
     if (signal) unsubscribe(signal, call);
   }
+}
+
+/** The response's request id, redacted: a server or proxy may echo request headers into it. */
+export function requestIdOf(headers: Headers, redact: (text: string) => string): string | undefined {
+  const id = headers.get('x-amzn-requestid') ?? headers.get('x-request-id');
+  return id === null ? undefined : redact(id);
 }
 
 function abortCall(call: HttpCall): void {

@@ -24,7 +24,7 @@ import {
   ValidationError,
 } from './errors.js';
 import { RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
-import { describe, errorForStatus, isFailureStatus, safeCause, type RequestOptions, type ResponseInfo } from './http.js';
+import { describe, errorForStatus, isFailureStatus, requestIdOf, safeCause, type RequestOptions, type ResponseInfo } from './http.js';
 import { redactor } from './log.js';
 import { operationInfo, type OperationInfo } from './operation.js';
 
@@ -92,7 +92,7 @@ export class Transport {
       watchSignal || !this.#policy ? options.signal : undefined,
       this.#policy ? undefined : (options.timeoutMs ?? this.#timeoutMs),
     );
-    const response = responseOf(result);
+    const response = responseOf(result, this.#redact);
     if (response) options.onResponse?.(response);
     if (result.error) throw this.#typed(result.error, info, response, result.data);
     if (result.data == null) throw new ResponseError(`${info.name}: the response holds no data`, contextOf(info, response));
@@ -168,14 +168,13 @@ function abortError(info: OperationInfo, signal: AbortSignal): AbortError {
 }
 
 /** What the exchange reported (ours), or what a stock fetchExchange left on its error. */
-function responseOf(result: OperationResult): ResponseInfo | undefined {
+function responseOf(result: OperationResult, redact: (text: string) => string): ResponseInfo | undefined {
   const ours = (result as OperationResult & { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO];
   if (ours) return ours;
   const response = result.error?.response as Partial<Response> | undefined;
   const headers = response?.headers;
   if (typeof response?.status !== 'number' || !(headers instanceof Headers)) return undefined;
-  const requestId = headers.get('x-amzn-requestid') ?? headers.get('x-request-id') ?? undefined;
-  return { requestId, status: response.status, headers, attempts: 1 };
+  return { requestId: requestIdOf(headers, redact), status: response.status, headers, attempts: 1 };
 }
 
 function contextOf(info: OperationInfo, response: ResponseInfo | undefined): ErrorContext {

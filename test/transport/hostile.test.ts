@@ -235,12 +235,16 @@ describe('the key is redacted in every escaping (item 12)', () => {
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify({ errors: [{ message: `bad key ${KEY}`, errorType: 'BadRequest' }] }));
   const keyFirst: Fault = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`${KEY} is not JSON`);
+  // A proxy that echoes request headers into the id the SDK reports on every error.
+  const echoInRequestId: Fault = (res) =>
+    res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-requestid': `req-${KEY}` }).end('{}');
   const keyFirstEscaped: Fault = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(KEY)} trailing`);
 
   test.each([
     ['echoed JSON-escaped in a GraphQL error', echoInError, 'ApiError'],
     ['at the start of an invalid JSON body', keyFirst, 'ResponseError'],
     ['JSON-escaped at the start of an invalid JSON body', keyFirstEscaped, 'ResponseError'],
+    ['echoed into the x-amzn-requestid header', echoInRequestId, 'ServerError'],
   ])('through moveUgcExchange: %s', async (_what, fault, name) => {
     const server = await startFaultServer([fault]);
     try {
@@ -256,6 +260,7 @@ describe('the key is redacted in every escaping (item 12)', () => {
   test.each([
     ['echoed JSON-escaped in a GraphQL error', echoInError, 'ApiError'],
     ['at the start of an invalid JSON body', keyFirst, 'ResponseError'],
+    ['echoed into the x-amzn-requestid header', echoInRequestId, 'ServerError'],
   ])('through stock fetchExchange: %s', async (_what, fault, name) => {
     const server = await startFaultServer([fault]);
     try {
