@@ -136,8 +136,8 @@ async function execute(config: HttpConfig, op: Operation, info: OperationInfo, u
   });
   let body: { data?: unknown; errors?: unknown } | null;
   try {
-    // Redacted before parsing, in every escaping; a parse error never quotes the body, which
-    // could start with an echoed key.
+    // Redacted before parsing, in the escapings `redactor` knows; a parse error never quotes the
+    // body, which could start with an echoed key.
     body = JSON.parse(config.redact(text)) as typeof body;
   } catch {
     throw notGraphQL(call, `it is not JSON (${text.length} characters)`);
@@ -145,6 +145,9 @@ async function execute(config: HttpConfig, op: Operation, info: OperationInfo, u
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw notGraphQL(call, 'it is not a JSON object');
   const hasErrors = Array.isArray(body.errors) && body.errors.length > 0;
   if (!hasErrors && body.data == null) throw notGraphQL(call, 'it holds neither data nor errors');
+  // What becomes an error is redacted again in canonical JSON: the wire text may have spelled the
+  // key with escapes of its own (`\u0061`, `\/`) that the redaction above cannot recognise.
+  if (hasErrors) body = JSON.parse(config.redact(JSON.stringify(body))) as typeof body;
   const response: ResponseInfo = { requestId: call.requestId, status: call.status, headers: call.headers, attempts: call.attempts };
   const result = makeResult(op, (hasErrors ? body : { data: body.data }) as Parameters<typeof makeResult>[1], response);
   (result as OperationResult & { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = response;

@@ -235,6 +235,11 @@ describe('the key is redacted in every escaping (item 12)', () => {
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify({ errors: [{ message: `bad key ${KEY}`, errorType: 'BadRequest' }] }));
   const keyFirst: Fault = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`${KEY} is not JSON`);
+  // Valid JSON that spells the key's first character as \u006d: text redaction cannot see it.
+  const echoUnicodeEscaped: Fault = (res) =>
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(`{"errors":[{"message":${JSON.stringify(`bad key ${KEY}`).replace('bad key m', 'bad key \\u006d')}}]}`);
   // A proxy that echoes request headers into the id the SDK reports on every error.
   const echoInRequestId: Fault = (res) =>
     res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-requestid': `req-${KEY}` }).end('{}');
@@ -245,6 +250,7 @@ describe('the key is redacted in every escaping (item 12)', () => {
     ['at the start of an invalid JSON body', keyFirst, 'ResponseError'],
     ['JSON-escaped at the start of an invalid JSON body', keyFirstEscaped, 'ResponseError'],
     ['echoed into the x-amzn-requestid header', echoInRequestId, 'ServerError'],
+    ['echoed with a \\u escape in a GraphQL error', echoUnicodeEscaped, 'ApiError'],
   ])('through moveUgcExchange: %s', async (_what, fault, name) => {
     const server = await startFaultServer([fault]);
     try {
@@ -261,6 +267,7 @@ describe('the key is redacted in every escaping (item 12)', () => {
     ['echoed JSON-escaped in a GraphQL error', echoInError, 'ApiError'],
     ['at the start of an invalid JSON body', keyFirst, 'ResponseError'],
     ['echoed into the x-amzn-requestid header', echoInRequestId, 'ServerError'],
+    ['echoed with a \\u escape in a GraphQL error', echoUnicodeEscaped, 'ApiError'],
   ])('through stock fetchExchange: %s', async (_what, fault, name) => {
     const server = await startFaultServer([fault]);
     try {
