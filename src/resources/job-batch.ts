@@ -6,7 +6,7 @@ import { decodeResult } from '../core/scalars.js';
 import { knownKeys, requireArray, requireObject, requireString } from '../core/validate.js';
 import type { JobState } from '../generated/graphql.js';
 import { GetJobDocument } from '../generated/operations.js';
-import { outputsReady, pause, pollParams } from './job-wait.js';
+import { outputsReady, pause, pollBy, pollParams } from './job-wait.js';
 import type { Job, JobExpand } from './jobs.js';
 
 /** Jobs read per request by `retrieveMany`: one aliased query of this many `getJob` fields at most. */
@@ -134,9 +134,17 @@ export async function waitAll(
 
   const deadline = Date.now() + timeoutMs;
   const latest = new Map<string, Job<'outputs'>>();
-  let pending = [...new Set(ids)];
+  const unique = [...new Set(ids)];
+  let pending = unique;
+  const late = () => {
+    const sample = pending.slice(0, 5).map((id) => `${id} (${latest.get(id)?.state ?? 'unknown'})`);
+    const more = pending.length > 5 ? ` and ${pending.length - 5} more` : '';
+    return new TimeoutError(
+      `${pending.length} of ${unique.length} jobs did not finish within ${timeoutMs} ms: ${sample.join(', ')}${more}`,
+    );
+  };
   for (;;) {
-    const jobs = await read(pending, signal ? { signal } : {});
+    const jobs = await pollBy(deadline, signal, (options) => read(pending, options), late);
     pending.forEach((id, i) => {
       const job = jobs[i];
       if (!job) throw new NotFoundError([{ message: `Job ${id} not found`, errorType: 'MoveNotFoundError' }], { operation: 'getJob' });
@@ -146,11 +154,7 @@ export async function waitAll(
     onProgress?.(progressOf(latest, pending.length));
     if (pending.length === 0) return ids.map((id) => latest.get(id)!);
     const left = deadline - Date.now();
-    if (left <= 0) {
-      const sample = pending.slice(0, 5).map((id) => `${id} (${latest.get(id)!.state ?? 'unknown'})`);
-      const more = pending.length > 5 ? ` and ${pending.length - 5} more` : '';
-      throw new TimeoutError(`${pending.length} of ${latest.size} jobs did not finish within ${timeoutMs} ms: ${sample.join(', ')}${more}`);
-    }
+    if (left <= 0) throw late();
     await pause(Math.min(intervalMs, left), signal);
   }
 }

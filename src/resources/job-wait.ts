@@ -44,18 +44,44 @@ type Fetch = (options: RequestOptions) => Promise<Job<'outputs'>>;
  */
 export async function waitForJob(fetchJob: Fetch, p: Required<Pick<JobWaitParams, 'id' | 'intervalMs' | 'timeoutMs'>> & JobWaitParams) {
   const deadline = Date.now() + p.timeoutMs;
-  const options = p.signal ? { signal: p.signal } : {};
+  let waiting = 'no answer yet';
+  const late = () => new TimeoutError(`Job ${p.id} did not finish within ${p.timeoutMs} ms (${waiting})`);
   for (;;) {
-    const job = await fetchJob(options);
+    const job = await pollBy(deadline, p.signal, fetchJob, late);
     p.onProgress?.({ state: job.state ?? null, percentageComplete: job.progress?.percentageComplete ?? null });
     if (job.state === 'FAILED') throw new JobFailedError(job);
     if (job.state === 'FINISHED' && outputsReady(job)) return job;
+    waiting = job.state === 'FINISHED' ? 'FINISHED, outputs not yet downloadable' : `last state ${job.state ?? 'unknown'}`;
     const left = deadline - Date.now();
-    if (left <= 0) {
-      const waiting = job.state === 'FINISHED' ? 'FINISHED, outputs not yet downloadable' : `last state ${job.state ?? 'unknown'}`;
-      throw new TimeoutError(`Job ${p.id} did not finish within ${p.timeoutMs} ms (${waiting})`);
-    }
+    if (left <= 0) throw late();
     await pause(Math.min(p.intervalMs, left), p.signal);
+  }
+}
+
+const DEADLINE = new Error('the wait is over');
+
+/**
+ * One poll, cut off at the wait's deadline: a request that stalls runs under the client's
+ * per-attempt timeout and retries, which may be longer than the whole wait was given.
+ */
+export async function pollBy<T>(
+  deadline: number,
+  signal: AbortSignal | undefined,
+  poll: (options: RequestOptions) => Promise<T>,
+  late: () => Error,
+): Promise<T> {
+  const controller = new AbortController();
+  const follow = () => controller.abort(signal!.reason);
+  if (signal?.aborted) follow();
+  else signal?.addEventListener('abort', follow, { once: true });
+  const timer = setTimeout(() => controller.abort(DEADLINE), Math.max(0, deadline - Date.now()));
+  try {
+    return await poll({ signal: controller.signal });
+  } catch (err) {
+    throw controller.signal.reason === DEADLINE ? late() : err;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', follow);
   }
 }
 

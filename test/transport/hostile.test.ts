@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { Client, fetchExchange } from '@urql/core';
 import { describe, expect, test } from 'vitest';
 import { AbortError, ConnectionError, MoveUgc, ResponseError, TimeoutError } from '../../src/index.js';
-import { json, startFaultServer, text, type Fault } from '../helpers/fault-server.js';
+import { hang, json, startFaultServer, text, type Fault } from '../helpers/fault-server.js';
 import { rejection, serve } from './harness.js';
 
 // Servers that misbehave on purpose: bodies that stall at any byte, endless or huge bodies,
@@ -283,5 +283,27 @@ describe('the key is redacted in every escaping (item 12)', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('a wait settles by its own timeoutMs, even while a poll stalls', () => {
+  test.each([
+    [
+      'jobs.wait',
+      (ugc: MoveUgc) => ugc.jobs.wait({ id: 'job-1', timeoutMs: 300, intervalMs: 50 }),
+      'Job job-1 did not finish within 300 ms',
+    ],
+    [
+      'jobs.waitAll',
+      (ugc: MoveUgc) => ugc.jobs.waitAll({ ids: ['job-1', 'job-2'], timeoutMs: 300 }),
+      '2 of 2 jobs did not finish within 300 ms',
+    ],
+  ])('%s: TimeoutError of the wait, not of the stalled request (client timeout 20 s)', async (_name, wait, message) => {
+    // The poll's own attempt would run 20 s: the wait must not inherit it.
+    const { server, ugc } = await serve([hang()], { timeoutMs: 20_000, maxRetries: 0 });
+    const err = await rejection(wait(ugc));
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err.message).toContain(message);
+    expect(server.requests).toHaveLength(1);
   });
 });
