@@ -5,10 +5,10 @@ import { context, type HttpCall } from './http.js';
  * Reads the body, counting bytes: past `maxResponseBytes` it stops (a `ResponseError`, not
  * retried), and every read races the attempt's `abort()`, so a body that stalls at any byte
  * settles when the timeout or the caller's signal fires, whatever the fetch implementation does
- * with its signal. The race is against a promise `abort()` rejects, not an 'abort' listener:
- * listeners on an AbortSignal cost more than the rest of this function on every call.
+ * with its signal. The race is against `stop`, a promise `abort()` rejects, not an 'abort'
+ * listener: listeners on an AbortSignal cost more than the rest of this function on every call.
  */
-export function readBody(res: Response, call: HttpCall): Promise<string> {
+export function readBody(res: Response, call: HttpCall, stop: Promise<never>): Promise<string> {
   const max = call.policy.maxResponseBytes;
   // Content-Length counts the bytes on the wire; fetch hands over the body decompressed, and a
   // gzip body a thousandth of the cap can inflate past it. Only an unencoded length is trusted.
@@ -21,8 +21,6 @@ export function readBody(res: Response, call: HttpCall): Promise<string> {
   if (!res.body) return Promise.resolve('');
   // A fetch that ignores its signal may resolve after `abort()`: nothing would end the race then.
   if (call.controller?.signal.aborted) return Promise.reject(new Error('aborted'));
-  // Every use of `stop` is inside a race, which handles its rejection whenever it comes.
-  const stop = new Promise<never>((_, reject) => (call.stopBody = reject));
   // A declared, unencoded length within the cap cannot be exceeded (fetch enforces the framing):
   // read it in one go, still racing the stop, as `abort()` also aborts the fetch and so the body stream.
   if (declared >= 0) return Promise.race([res.text(), stop]);

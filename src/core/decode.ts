@@ -230,7 +230,7 @@ function describe(ref: TypeRef): string {
 
 // Server text is echoed only when it has an enum value's form and is shorter than any API key
 // (12+ characters): a server that echoes the request back must not get the key into an error.
-function enumLike(v: string): boolean {
+export function enumLike(v: string): boolean {
   return /^[A-Z][A-Z0-9_]{0,10}$/.test(v);
 }
 

@@ -1,6 +1,6 @@
 import { makeErrorResult, makeResult, type Client, type Exchange, type Operation, type OperationResult } from '@urql/core';
 import { filter, makeSubject, merge, pipe } from 'wonka';
-import { ResponseError, ValidationError } from './errors.js';
+import { MoveUgcError, ResponseError, ValidationError } from './errors.js';
 import { checkEndpoint, resolveHttpConfig, type HttpConfig } from './exchange-config.js';
 import { cancel, context, HttpCall, send, type RequestOptions, type ResponseInfo } from './http.js';
 import { operationInfo, type OperationInfo } from './operation.js';
@@ -87,9 +87,15 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
         let result: OperationResult;
         try {
           result = await execute(config, op, info, urlOf(op), call);
-        } catch (err) {
-          if (!call.cancelled) config.log?.error(`${call.operation} failed: ${(err as Error).name}: ${(err as Error).message}`);
-          result = makeErrorResult(op, err as Error);
+        } catch (thrown) {
+          // Past a response, a slip in reading it must not pass for "could not reach the API":
+          // a caller could resend a mutation that reached the server.
+          const err =
+            thrown instanceof MoveUgcError || call.status === undefined
+              ? (thrown as Error)
+              : new ResponseError(`${call.operation}: the response could not be read: ${config.redact(String(thrown))}`, context(call));
+          if (!call.cancelled) config.log?.error(`${call.operation} failed: ${err.name}: ${err.message}`);
+          result = makeErrorResult(op, err);
         }
         if (op.kind === 'query' && inFlight.get(op.key) === call) inFlight.delete(op.key);
         if (!call.cancelled) results.next(result);
@@ -145,11 +151,17 @@ async function execute(config: HttpConfig, op: Operation, info: OperationInfo, u
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw notGraphQL(call, 'it is not a JSON object');
   const hasErrors = Array.isArray(body.errors) && body.errors.length > 0;
   if (!hasErrors && body.data == null) throw notGraphQL(call, 'it holds neither data nor errors');
+  if (hasErrors && !(body.errors as unknown[]).every(isObject)) throw notGraphQL(call, 'an entry of its errors is not an object');
   // What becomes an error is redacted again in canonical JSON: the wire text may have spelled the
   // key with escapes of its own (`\u0061`, `\/`) that the redaction above cannot recognise.
   if (hasErrors) body = JSON.parse(config.redact(JSON.stringify(body))) as typeof body;
   const response: ResponseInfo = { requestId: call.requestId, status: call.status, headers: call.headers, attempts: call.attempts };
-  const result = makeResult(op, (hasErrors ? body : { data: body.data }) as Parameters<typeof makeResult>[1], response);
+  // Only data and errors: a `hasNext` or `payload` the server adds would make urql wait for more.
+  const result = makeResult(
+    op,
+    (hasErrors ? { data: body.data, errors: body.errors } : { data: body.data }) as Parameters<typeof makeResult>[1],
+    response,
+  );
   (result as OperationResult & { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = response;
   return result;
 }
@@ -179,4 +191,8 @@ function notGraphQL(call: HttpCall, detail: string): ResponseError {
   const what = call.contentType ? `a ${call.contentType} body` : 'a body';
   const status = call.status === undefined ? '' : ` (HTTP ${call.status})`;
   return new ResponseError(`${call.operation}: the API sent ${what}${status} that is not a GraphQL response: ${detail}`, context(call));
+}
+
+function isObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

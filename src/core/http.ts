@@ -37,7 +37,7 @@ export class HttpCall {
   headers: Headers | undefined = undefined;
   /** Set when nobody waits for the call any more (a urql teardown): it stops as if aborted. */
   cancelled = false;
-  /** The current attempt's controller, and what ends its body read (see `readBody`). */
+  /** The current attempt's controller, and what ends its wait for the response and its body. */
   controller: AbortController | undefined = undefined;
   stopBody: ((reason: Error) => void) | undefined = undefined;
 
@@ -114,9 +114,12 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
   const timer = setTimeout(abortCall, call.timeoutMs, call);
   if (signal) subscribe(signal, call);
   init.signal = controller.signal;
+  // What `abort()` rejects: raced against the fetch and each body read, so the attempt settles
+  // even with a fetch that ignores its signal. Every use of it is in a race, which handles it.
+  const stop = new Promise<never>((_, reject) => (call.stopBody = reject));
   const started = log?.debugging ? Date.now() : 0;
   try {
-    const res = await policy.fetch(url, init);
+    const res = await Promise.race([policy.fetch(url, init), stop]);
     call.status = res.status;
     call.headers = res.headers;
     call.requestId = requestIdOf(res.headers, policy.redact);
@@ -126,7 +129,7 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
       const message = `${call.operation}: the endpoint answered with a redirect (HTTP ${res.status}), which is not followed so the key goes nowhere else; use the final URL as endpoint`;
       return { error: new ConnectionError(message, context(call)), retryable: false };
     }
-    const text = await readBody(res, call);
+    const text = await readBody(res, call, stop);
     if (log?.debugging) {
       log.debug(
         `${call.operation} attempt ${attempt} status ${res.status} in ${Date.now() - started} ms headers ${describeHeaders(init.headers)}`,

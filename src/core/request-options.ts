@@ -59,6 +59,10 @@ export function checkRetries(value: unknown, field: string): number {
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
+// Headers that frame the message or the connection: fetch refuses some and a wrong one stalls the call.
+const FRAMING = new Set(['connection', 'content-length', 'expect', 'host', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+// fetch refuses a header value beyond Latin-1 (a ByteString) with a TypeError on every attempt.
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 /** Checks a headers object; the values are never echoed (they may be secrets). */
 export function checkHeaders(headers: unknown, field: string): Record<string, string> {
@@ -66,8 +70,9 @@ export function checkHeaders(headers: unknown, field: string): Record<string, st
     throw new ValidationError(field, 'must be an object of strings');
   for (const [name, value] of Object.entries(headers)) {
     if (!TOKEN.test(name)) throw new ValidationError(field, `has an invalid header name ${JSON.stringify(name)}`);
-    if (typeof value !== 'string' || CONTROL.test(value)) {
-      throw new ValidationError(`${field}.${name}`, 'must be a string without control characters');
+    if (FRAMING.has(name.toLowerCase())) throw new ValidationError(`${field}.${name}`, 'is set by the HTTP layer, not by the caller');
+    if (typeof value !== 'string' || CONTROL.test(value) || BEYOND_LATIN1.test(value)) {
+      throw new ValidationError(`${field}.${name}`, 'must be a string of Latin-1 characters without control characters');
     }
   }
   return headers as Record<string, string>;

@@ -97,7 +97,7 @@ export class Transport {
     if (result.error) throw this.#typed(result.error, info, response, result.data);
     if (result.data == null) throw new ResponseError(`${info.name}: the response holds no data`, contextOf(info, response));
     // An app's client may hand the same data to several callers (and keep it cached): decode a copy.
-    return (own ? result.data : structuredClone(result.data)) as Data;
+    return (own ? result.data : copyOf(result.data, info, response)) as Data;
   }
 
   #typed(error: CombinedError, info: OperationInfo, response: ResponseInfo | undefined, data: unknown): MoveUgcError {
@@ -165,6 +165,15 @@ function settle(
 function abortError(info: OperationInfo, signal: AbortSignal): AbortError {
   const reason: unknown = signal.reason;
   return new AbortError(`${info.name} was aborted`, { operation: info.name, cause: reason }, reason);
+}
+
+function copyOf(data: unknown, info: OperationInfo, response: ResponseInfo | undefined): unknown {
+  try {
+    return structuredClone(data);
+  } catch (err) {
+    // Data nested past the stack's depth, or holding what a clone cannot carry.
+    throw new ResponseError(`${info.name}: the response data cannot be copied: ${(err as Error).name}`, contextOf(info, response));
+  }
 }
 
 /** What the exchange reported (ours), or what a stock fetchExchange left on its error. */

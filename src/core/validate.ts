@@ -60,7 +60,8 @@ export function optionalArray<T>(value: unknown, field: string, item: (v: unknow
 
 export function requireArray<T>(value: unknown, field: string, item: (v: unknown, field: string) => T): T[] {
   if (!Array.isArray(value)) mustBe(field, 'an array', value);
-  return value.map((v, i) => item(v, `${field}[${i}]`));
+  // Array.from visits holes (`[, x]`), which `map` would skip and send on as null.
+  return Array.from(value, (v, i) => item(v, `${field}[${i}]`));
 }
 
 export function requireObject(value: unknown, field: string): Record<string, unknown> {

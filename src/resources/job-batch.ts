@@ -6,7 +6,7 @@ import { decodeResult } from '../core/scalars.js';
 import { knownKeys, requireArray, requireObject, requireString } from '../core/validate.js';
 import type { JobState } from '../generated/graphql.js';
 import { GetJobDocument } from '../generated/operations.js';
-import { outputsReady, pause, pollBy, pollParams } from './job-wait.js';
+import { outputsReady, pause, pollBy, pollParams, stateOf } from './job-wait.js';
 import type { Job, JobExpand } from './jobs.js';
 
 /** Jobs read per request by `retrieveMany`: one aliased query of this many `getJob` fields at most. */
@@ -137,7 +137,7 @@ export async function waitAll(
   const unique = [...new Set(ids)];
   let pending = unique;
   const late = () => {
-    const sample = pending.slice(0, 5).map((id) => `${id} (${latest.get(id)?.state ?? 'unknown'})`);
+    const sample = pending.slice(0, 5).map((id) => `${id} (${stateOf(latest.get(id))})`);
     const more = pending.length > 5 ? ` and ${pending.length - 5} more` : '';
     return new TimeoutError(
       `${pending.length} of ${unique.length} jobs did not finish within ${timeoutMs} ms: ${sample.join(', ')}${more}`,

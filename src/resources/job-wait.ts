@@ -1,4 +1,5 @@
 import { AbortError, JobFailedError, TimeoutError } from '../core/errors.js';
+import { enumLike } from '../core/decode.js';
 import type { RequestOptions } from '../core/http.js';
 import { knownKeys, optionalFunction, optionalInt, optionalSignal, requireObject } from '../core/validate.js';
 import type { Job } from './jobs.js';
@@ -51,7 +52,7 @@ export async function waitForJob(fetchJob: Fetch, p: Required<Pick<JobWaitParams
     p.onProgress?.({ state: job.state ?? null, percentageComplete: job.progress?.percentageComplete ?? null });
     if (job.state === 'FAILED') throw new JobFailedError(job);
     if (job.state === 'FINISHED' && outputsReady(job)) return job;
-    waiting = job.state === 'FINISHED' ? 'FINISHED, outputs not yet downloadable' : `last state ${job.state ?? 'unknown'}`;
+    waiting = job.state === 'FINISHED' ? 'FINISHED, outputs not yet downloadable' : `last state ${stateOf(job)}`;
     const left = deadline - Date.now();
     if (left <= 0) throw late();
     await pause(Math.min(p.intervalMs, left), p.signal);
@@ -83,6 +84,12 @@ export async function pollBy<T>(
     clearTimeout(timer);
     signal?.removeEventListener('abort', follow);
   }
+}
+
+/** The job's state for a message: server text is echoed only in an enum value's form (see `enumLike`). */
+export function stateOf(job: Job<'outputs'> | undefined): string {
+  const state = job?.state;
+  return typeof state === 'string' && enumLike(state) ? state : state == null ? 'unknown' : 'not a known state';
 }
 
 export function outputsReady(job: Job<'outputs'>): boolean {

@@ -48,6 +48,19 @@ describe('constructor input checks', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  test('header values beyond Latin-1 and framing headers are refused before anything is sent, on the client and per call', async () => {
+    const base = { apiKey: KEY, endpoint: 'https://example.com/graphql' };
+    refused({ ...base, headers: { 'x-app': 'Café ™' } }, /^headers\.x-app$/);
+    refused({ ...base, headers: { 'Transfer-Encoding': 'chunked' } }, /^headers\.Transfer-Encoding$/);
+    refused({ ...base, headers: { 'content-length': '5' } }, /^headers\.content-length$/);
+    const { server, ugc } = await serve([json(200, jobData())]);
+    const err = await rejection(ugc.jobs.retrieve({ id: 'job-1' }, { headers: { 'x-app': '日本' } }));
+    expect(err).toMatchObject({ name: 'ValidationError', field: 'options.headers.x-app' });
+    // Latin-1 itself is fine: fetch sends it as bytes.
+    await ugc.jobs.retrieve({ id: 'job-1' }, { headers: { 'x-app': 'café' } });
+    expect(server.requests).toHaveLength(1);
+  });
+
   test('every option is checked and named: unknown keys, bad types, bad values', () => {
     const base = { apiKey: KEY, endpoint: 'https://example.com/graphql' };
     refused({ ...base, retries: 2 }, /^retries$/);

@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { Client, fetchExchange } from '@urql/core';
 import { describe, expect, test } from 'vitest';
-import { AbortError, ConnectionError, MoveUgc, ResponseError, TimeoutError } from '../../src/index.js';
+import { AbortError, ApiError, ConnectionError, MoveUgc, ResponseError, TimeoutError } from '../../src/index.js';
 import { hang, json, startFaultServer, text, type Fault } from '../helpers/fault-server.js';
 import { rejection, serve } from './harness.js';
 
@@ -128,6 +128,19 @@ describe('a body that stalls at any byte settles with the attempt timeout (item 
       expect(server.requests).toHaveLength(1);
     },
   );
+
+  test('a fetch that ignores its signal, to a server that never answers: TimeoutError, and the signal ends it too', async () => {
+    const ignoring: typeof fetch = (input, init) => fetch(input, { ...init, signal: null });
+    const { server, ugc } = await serve([hang()], { timeoutMs: 300, maxRetries: 0, fetch: ignoring });
+    const err = await rejection(retrieve(ugc));
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err).toMatchObject({ attempts: 1 });
+    const controller = new AbortController();
+    const call = rejection(ugc.jobs.retrieve({ id: 'job-1' }, { signal: controller.signal, timeoutMs: 600_000 }));
+    await server.requestArrived(2);
+    controller.abort('enough');
+    expect(await call).toBeInstanceOf(AbortError);
+  });
 
   test('stalls after 25 MB: the caller’s signal ends the call at once, long before the timeout', { timeout: 60_000 }, async () => {
     const body = streamed(25 * MiB, { stall: true });
@@ -264,6 +277,26 @@ describe('the key is redacted in every escaping (item 12)', () => {
   });
 
   test.each([
+    ['jobs.wait', (ugc: MoveUgc) => ugc.jobs.wait({ id: 'job-1', timeoutMs: 50, intervalMs: 10 })],
+    ['jobs.waitAll', (ugc: MoveUgc) => ugc.jobs.waitAll({ ids: ['job-1'], timeoutMs: 50, intervalMs: 10 })],
+  ])('%s: a job state that echoes the key (\\u-escaped) stays out of the TimeoutError', async (_name, wait) => {
+    const job = { id: 'job-1', name: null, metadata: null, created: null, state: `PENDING ${KEY}`, progress: null, outputs: [] };
+    const answer = (data: unknown) => JSON.stringify({ data }).replace('PENDING m', 'PENDING \\u006d');
+    const server = await startFaultServer([
+      (res) =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end(answer(_name === 'jobs.wait' ? { getJob: job } : { r0: job })),
+    ]);
+    try {
+      const err = await wait(new MoveUgc({ apiKey: KEY, endpoint: server.url })).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(TimeoutError);
+      expect((err as Error).message).toContain('not a known state');
+      expectNoForm(err);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test.each([
     ['echoed JSON-escaped in a GraphQL error', echoInError, 'ApiError'],
     ['at the start of an invalid JSON body', keyFirst, 'ResponseError'],
     ['echoed into the x-amzn-requestid header', echoInRequestId, 'ServerError'],
@@ -305,5 +338,40 @@ describe('a wait settles by its own timeoutMs, even while a poll stalls', () => 
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err.message).toContain(message);
     expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('a response that arrived is never reported as unreachable, nor left waiting', () => {
+  test.each([
+    ['errors: [null]', { errors: [null] }],
+    ['errors: [5, "x"]', { errors: [5, 'x'] }],
+  ])('%s on a mutation: ResponseError, one request', async (_what, body) => {
+    const { server, ugc } = await serve([json(200, body)]);
+    const err = await rejection(ugc.client.update({ metadata: { a: 1 } }));
+    expect(err).toBeInstanceOf(ResponseError);
+    expect(err).toMatchObject({ status: 200 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test('errors with hasNext: true (an incremental-delivery marker) end the call with ApiError', async () => {
+    const { ugc } = await serve([json(200, { data: null, errors: [{ message: 'boom' }], hasNext: true })]);
+    const err = await rejection(retrieve(ugc, { timeoutMs: 600_000 }));
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.message).toContain('boom');
+  });
+
+  test('data nested 200 000 deep through a stock fetchExchange client: ResponseError, not a RangeError', async () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const job = JSON.stringify({ id: 'job-1', name: null, metadata: null, created: null, state: 'FINISHED', progress: null });
+    const server = await startFaultServer([
+      text(200, `{"data":{"getJob":${job.slice(0, -1)},"extra":${deep}}}}`, { 'content-type': 'application/json' }),
+    ]);
+    try {
+      const urql = new Client({ url: server.url, exchanges: [fetchExchange], preferGetMethod: false });
+      const err = await retrieve(new MoveUgc({ urql })).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ResponseError);
+    } finally {
+      await server.close();
+    }
   });
 });

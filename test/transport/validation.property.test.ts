@@ -482,3 +482,15 @@ test('rigs.list({ limit: 5 }) names the unknown option', async () => {
   );
   expect(err.field).toBe('options.limit');
 });
+
+test('a hole in an array ([, x]) is refused like an undefined item, naming its index', async () => {
+  const source = { fileId: 'file-1', deviceLabel: 'phone', format: 'MP4' as const };
+  // eslint-disable-next-line no-sparse-arrays
+  const holes = { ids: [, 'job-1'], outputs: [, 'MAIN_FBX'], sources: [, source] } as never as Record<string, never>;
+  const calls: [string, () => unknown][] = [
+    ['ids[0]', () => t.ugc.jobs.retrieveMany({ ids: holes.ids! })],
+    ['outputs[0]', () => t.ugc.jobs.createSingleCam({ takeId: 'take-1', outputs: holes.outputs! })],
+    ['sources[0]', () => t.ugc.takes.createSingleCam({ sources: holes.sources! })],
+  ];
+  for (const [field, call] of calls) expect((await expectRefused(call, () => field)).field).toBe(field);
+});
