@@ -51,18 +51,20 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
    */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     let page = await this.firstPage();
-    const followed = new Set<unknown>([this.firstCursor]);
+    const first = this.firstCursor;
+    const followed = new Set<unknown>([typeof first === 'string' ? sameness(first) : first]);
     for (;;) {
       const token = page.nextToken;
       if (token) {
-        if (followed.has(token)) {
+        const seen = sameness(token);
+        if (followed.has(seen)) {
           // The cursor is not shown: it is server text, which errors never echo.
           throw new ResponseError(
             `${this.operation}: the API sent a next-page cursor it had already sent (${token.length} characters); following it would repeat pages forever`,
             { operation: this.operation },
           );
         }
-        followed.add(token);
+        followed.add(seen);
       }
       const next = token ? this.fetchPage(token) : undefined;
       // The prefetch is awaited below; until then, a failure must not count as unhandled.
@@ -79,5 +81,22 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
 
   private firstPage(): Promise<Page<T>> {
     return (this.#first ??= this.fetchPage(undefined));
+  }
+}
+
+/**
+ * What makes two cursors the same: their JSON with keys sorted, so a server that re-spaces or
+ * reorders a cursor it already sent is still caught. The token itself is what is sent back.
+ */
+function sameness(token: string): string {
+  try {
+    return JSON.stringify(JSON.parse(token), (_, value: unknown) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : value,
+    );
+  } catch {
+    // Not JSON, or nested too deep to re-serialise: compared as sent.
+    return token;
   }
 }

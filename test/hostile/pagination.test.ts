@@ -67,6 +67,14 @@ describe.each(LISTS)('$field', ({ field, list }) => {
     expect(server!.requests).toHaveLength(3);
   });
 
+  test('the same cursor re-spaced and with its keys reordered: still a repeat', { timeout: 10_000 }, async () => {
+    const ugc = await against([page(field, 'a', '{"k":"c1","n":2}'), page(field, 'b', '{ "n": 2,  "k" : "c1" }')]);
+    const { ids, err } = await walk(list(ugc));
+    expect(err).toBeInstanceOf(ResponseError);
+    expect(ids).toEqual(['a']);
+    expect(server!.requests).toHaveLength(2);
+  });
+
   test('the cursor the caller gave, sent back: ResponseError after the first page', { timeout: 10_000 }, async () => {
     const ugc = await against([page(field, 'a', '"c0"')]);
     const { ids, err } = await walk(list(ugc, '"c0"'));
