@@ -53,8 +53,18 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
     let page = await this.firstPage();
     const first = this.firstCursor;
     const followed = new Set<unknown>([typeof first === 'string' ? sameness(first) : first]);
+    let empty = 0;
     for (;;) {
       const token = page.nextToken;
+      empty = page.items.length ? 0 : empty + 1;
+      // Fresh cursors with nothing behind them never repeat, and a `for await` loop gets no item
+      // to stop on: past this many empty pages in a row the walk ends instead of running forever.
+      if (token && empty >= MAX_EMPTY_PAGES) {
+        throw new ResponseError(
+          `${this.operation}: the API sent ${empty} empty pages in a row, each with a new next-page cursor; stopped rather than follow them forever`,
+          { operation: this.operation },
+        );
+      }
       if (token) {
         const seen = sameness(token);
         if (followed.has(seen)) {
@@ -83,6 +93,9 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
     return (this.#first ??= this.fetchPage(undefined));
   }
 }
+
+/** Empty pages in a row that a walk follows; a filtered list may legitimately send a few. */
+export const MAX_EMPTY_PAGES = 100;
 
 /**
  * What makes two cursors the same: their JSON with keys sorted, so a server that re-spaces or

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { MoveUgc, ResponseError, type PagePromise } from '../../src/index.js';
+import { MAX_EMPTY_PAGES } from '../../src/core/pagination.js';
 import { json, startFaultServer, type Fault, type FaultServer } from '../helpers/fault-server.js';
 
 // A hostile API on 127.0.0.1 whose cursors do not advance: it answers with the cursor it was
@@ -74,6 +75,24 @@ describe.each(LISTS)('$field', ({ field, list }) => {
     expect(ids).toEqual(['a']);
     expect(server!.requests).toHaveLength(2);
   });
+
+  test(
+    'fresh cursors with empty pages forever: ResponseError after MAX_EMPTY_PAGES, never an endless walk',
+    { timeout: 30_000 },
+    async () => {
+      let n = 0;
+      const emptyPage: Fault = (res) =>
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ data: { [field]: { first: 1, after: JSON.stringify(`c${++n}`), items: [] } } }));
+      const ugc = await against([page(field, 'a', '"c0"'), emptyPage]);
+      const { ids, err } = await walk(list(ugc));
+      expect(err).toBeInstanceOf(ResponseError);
+      expect((err as ResponseError).message).toContain(`${MAX_EMPTY_PAGES} empty pages in a row`);
+      expect(ids).toEqual(['a']);
+      expect(server!.requests.length).toBeLessThanOrEqual(MAX_EMPTY_PAGES + 2);
+    },
+  );
 
   test('the cursor the caller gave, sent back: ResponseError after the first page', { timeout: 10_000 }, async () => {
     const ugc = await against([page(field, 'a', '"c0"')]);
