@@ -152,9 +152,9 @@ async function execute(config: HttpConfig, op: Operation, info: OperationInfo, u
   const hasErrors = Array.isArray(body.errors) && body.errors.length > 0;
   if (!hasErrors && body.data == null) throw notGraphQL(call, 'it holds neither data nor errors');
   if (hasErrors && !(body.errors as unknown[]).every(isObject)) throw notGraphQL(call, 'an entry of its errors is not an object');
-  // What becomes an error is redacted again in canonical JSON: the wire text may have spelled the
-  // key with escapes of its own (`\u0061`, `\/`) that the redaction above cannot recognise.
-  if (hasErrors) body = JSON.parse(config.redact(JSON.stringify(body))) as typeof body;
+  // The wire text may spell the key with escapes (`\u0061`, `\/`) the redaction above cannot
+  // recognise; such a body is redacted again in canonical JSON. Most bodies have neither escape.
+  if (DISGUISING_ESCAPE.test(text)) body = JSON.parse(config.redact(JSON.stringify(body))) as typeof body;
   const response: ResponseInfo = { requestId: call.requestId, status: call.status, headers: call.headers, attempts: call.attempts };
   // Only data and errors: a `hasNext` or `payload` the server adds would make urql wait for more.
   const result = makeResult(
@@ -192,6 +192,8 @@ function notGraphQL(call: HttpCall, detail: string): ResponseError {
   const status = call.status === undefined ? '' : ` (HTTP ${call.status})`;
   return new ResponseError(`${call.operation}: the API sent ${what}${status} that is not a GraphQL response: ${detail}`, context(call));
 }
+
+const DISGUISING_ESCAPE = /\\[u/]/;
 
 function isObject(value: unknown): boolean {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -129,6 +129,7 @@ export function checkUploadSource(source: unknown, size: unknown): void {
   if (typeof source === 'string') {
     if (source === '') throw new ValidationError('source', 'must not be an empty path');
   } else if (source instanceof ReadableStream) {
+    if (source.locked) throw new ValidationError('source', 'is a ReadableStream that something else is already reading (locked)');
     if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) {
       throw new ValidationError('size', 'is required for a ReadableStream source: storage needs the byte length up front');
     }

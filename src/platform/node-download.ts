@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { TransferError } from '../core/errors.js';
+import { TransferError, ValidationError } from '../core/errors.js';
 import { aborted, stalled, transferFailure } from '../core/transfer.js';
 import { guardedLookup, refuseRedirect } from './redirects.js';
 import { codeOf } from './node-put.js';
@@ -41,7 +41,12 @@ export async function nodeDownload(url: string, destination: string, control: Do
     // A listener beside the pipe, rather than a stage in it: no extra promise per chunk.
     res.on('data', (chunk: Buffer) => {
       bytes += chunk.byteLength;
-      control.onProgress?.({ bytes, total });
+      try {
+        control.onProgress?.({ bytes, total });
+      } catch (err) {
+        // The caller's callback failing ends the download with its error, not the process.
+        res!.destroy(err as Error);
+      }
     });
     const file = createWriteStream(temp, { flags: 'wx', highWaterMark: WRITE_CHUNK });
     let disk: unknown;
@@ -66,14 +71,29 @@ export async function nodeDownload(url: string, destination: string, control: Do
 }
 
 async function refuseExisting(target: string): Promise<void> {
-  const found = await fs.lstat(target).then(
-    () => true,
+  if (await existing(target)) throw exists(target);
+}
+
+/** What is at `target` now: nothing (undefined), or its lstat. */
+function existing(target: string) {
+  return fs.lstat(target).then(
+    (stats) => stats,
     (err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') return false;
+      if (err.code === 'ENOENT') return undefined;
       throw diskError(err, target);
     },
   );
-  if (found) throw exists(target);
+}
+
+/**
+ * Refuses a destination that is taken (without `overwrite`) or is a directory, before any request:
+ * the final move would fail only once every byte had been fetched.
+ */
+export async function checkDestination(destination: string, overwrite: boolean): Promise<void> {
+  const target = resolve(destination);
+  const found = await existing(target);
+  if (found?.isDirectory()) throw new ValidationError('destination', `${target} is a directory: give the path of the file to write`);
+  if (found && !overwrite) throw exists(target);
 }
 
 /** The error for a destination that is taken, raised before any request. */

@@ -1,8 +1,10 @@
+import { rm } from 'node:fs/promises';
 import { MoveUgcError, ValidationError } from '../core/errors.js';
 import { transferControl, uploadTargets } from '../core/transfer.js';
 import { knownKeys, optionalBoolean, requireObject, requireString } from '../core/validate.js';
 import type { FileReference } from '../resources/files.js';
 import type { JobDownloadOutputsOptions, JobOutputDownload } from '../resources/job-outputs.js';
+import { checkDestination } from './node-download.js';
 import type { DownloadControl, DownloadResult, Platform } from './types.js';
 
 // Downloads to local files, Node only (src/platform/node.ts): a browser or worker has no file
@@ -22,6 +24,7 @@ export async function downloadFile(
 ): Promise<DownloadResult> {
   requireString(destination, 'destination');
   const control = downloadControl(options, timeoutMs);
+  await checkDestination(destination, control.overwrite);
   const url =
     typeof file === 'object' && file !== null && file.presignedUrl && !uploadTargets.has(file)
       ? file.presignedUrl
@@ -71,13 +74,20 @@ export async function downloadJobOutputs(
     overwrite,
   );
   const results: JobOutputDownload[] = [];
-  for (const [i, { output, url, key }] of planned.entries()) {
-    const path = paths[i]!;
-    const { bytes, complete } = await platform.download(url, path, {
-      ...control,
-      onProgress: (p) => (onProgress as JobDownloadOutputsOptions['onProgress'])?.({ ...p, key, path }),
-    });
-    results.push({ key: output.key, format: output.format, fileId: output.file.id, path, bytes, complete });
+  try {
+    for (const [i, { output, url, key }] of planned.entries()) {
+      const path = paths[i]!;
+      const { bytes, complete } = await platform.download(url, path, {
+        ...control,
+        onProgress: (p) => (onProgress as JobDownloadOutputsOptions['onProgress'])?.({ ...p, key, path }),
+      });
+      results.push({ key: output.key, format: output.format, fileId: output.file.id, path, bytes, complete });
+    }
+  } catch (err) {
+    // All or nothing: without `overwrite` none of these files existed before the call, so
+    // removing them loses nothing and lets the same call be retried as it is.
+    if (!overwrite) await Promise.all(results.map((r) => rm(r.path, { force: true }).catch(() => {})));
+    throw err;
   }
   return results;
 }

@@ -99,7 +99,13 @@ export function nodePutFile(url: string, path: string, size: number, control: Tr
 
 /** PUTs a Blob or a stream of exactly `size` bytes, chunk by chunk with backpressure. */
 export function nodePutBody(url: string, body: Blob | ReadableStream<Uint8Array>, size: number, control: TransferControl): Promise<number> {
-  const stream = counting(body instanceof Blob ? body.stream() : body, (bytes) => control.onProgress?.({ bytes, total: size }), size);
+  let stream: ReadableStream<Uint8Array>;
+  try {
+    stream = counting(body instanceof Blob ? body.stream() : body, (bytes) => control.onProgress?.({ bytes, total: size }), size);
+  } catch (err) {
+    // A stream something else started reading since it was checked: pipeThrough throws at once.
+    return Promise.reject(transferFailure(err, control.signal, 'upload'));
+  }
   return nodePut(
     url,
     size,

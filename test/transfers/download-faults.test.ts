@@ -138,6 +138,31 @@ test('an existing file is kept unless overwrite is true, and the refusal comes b
   expect((await readFile(join(dir, 'keep.bin'))).byteLength).toBe(SIZE);
 });
 
+test('by id, a taken destination is refused before the API is asked for the file', async () => {
+  await writeFile(join(dir, 'keep.bin'), 'previous');
+  // The client's API is a closed port: asking it would be a ConnectionError, not EEXIST.
+  const error = await failure(ugc.files.download('file-1', join(dir, 'keep.bin')));
+  expect(error).toMatchObject({ name: 'TransferError', code: 'EEXIST' });
+  expect(await readFile(join(dir, 'keep.bin'), 'utf8')).toBe('previous');
+});
+
+test('a directory as destination is a ValidationError before any request, even with overwrite', async () => {
+  const before = storage.hits.length;
+  const error = await failure(ugc.files.download(file('/whole'), dir, { overwrite: true }));
+  expect(error).toMatchObject({ name: 'ValidationError', field: 'destination' });
+  expect(storage.hits.length).toBe(before);
+});
+
+test('an onProgress that throws mid-body ends the download with its error and leaves nothing; the process lives on', async () => {
+  const onProgress = ({ bytes }: { bytes: number }) => {
+    if (bytes > 0) throw new Error('the progress bar broke');
+  };
+  const error = await failure(ugc.files.download(file('/whole'), join(dir, 'x.bin'), { onProgress }));
+  expect(error).toBeInstanceOf(TransferError);
+  expect(error.message).toContain('the progress bar broke');
+  expect(await readdir(dir)).toEqual([]);
+});
+
 test('five redirects are followed; a sixth is refused', async () => {
   expect(await ugc.files.download(file('/hops/5'), join(dir, 'five.bin'))).toMatchObject({ bytes: 5 });
   const error = await failure(ugc.files.download(file('/hops/6'), join(dir, 'six.bin')));

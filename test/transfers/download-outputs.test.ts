@@ -104,6 +104,24 @@ test('outputs whose names collide after sanitising get distinct names', async ()
   expect((await readdir(out)).sort()).toEqual(['job-a_b-2.mp4', 'job-a_b.mp4']);
 });
 
+test('all or nothing: when a later output fails, the ones this call wrote are removed, so the same call can be retried', async () => {
+  const ugc = await serving('job', [
+    ['a', 'fbx', '/bytes/AAA'],
+    ['b', 'fbx', '/stall'],
+  ]);
+  expect(await failure(ugc.jobs.downloadOutputs({ id: 'job' }, out, { timeoutMs: 300 }))).toBeInstanceOf(TimeoutError);
+  expect(await readdir(out)).toEqual([]);
+});
+
+test('with overwrite, a file already replaced is not removed when a later output fails', async () => {
+  const ugc = await serving('job', [
+    ['a', 'fbx', '/bytes/AAA'],
+    ['b', 'fbx', '/stall'],
+  ]);
+  expect(await failure(ugc.jobs.downloadOutputs({ id: 'job' }, out, { timeoutMs: 300, overwrite: true }))).toBeInstanceOf(TimeoutError);
+  expect(await readdir(out)).toEqual(['job-a.fbx']);
+});
+
 test('a stalled output fails with TimeoutError (per-call timeoutMs) and leaves no partial file', async () => {
   const ugc = await serving('job', [['main', 'fbx', '/stall']]);
   expect(await failure(ugc.jobs.downloadOutputs({ id: 'job' }, out, { timeoutMs: 300 }))).toBeInstanceOf(TimeoutError);

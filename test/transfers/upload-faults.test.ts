@@ -116,4 +116,11 @@ describe('unusable paths, against the sandbox', () => {
     await expectRefused(t, () => t.ugc.files.upload(dir, { type: 'mp4' }), new RegExp(`source "${dir}" is a directory`));
     await expectRefused(t, () => t.ugc.files.upload('/dev/null', { type: 'mp4' }), /source "\/dev\/null" is not a regular file/);
   });
+
+  test('a ReadableStream something else is reading (locked) is a ValidationError before any request', async () => {
+    const stream = new Blob([new Uint8Array(16)]).stream();
+    const reader = stream.getReader();
+    await expectRefused(t, () => t.ugc.files.upload(stream, { type: 'mp4', size: 16 }), /source is a ReadableStream .* \(locked\)/);
+    reader.releaseLock();
+  });
 });

@@ -276,6 +276,18 @@ describe('the key is redacted in every escaping (item 12)', () => {
     }
   });
 
+  test('echoed with a \\u escape in data: redacted there too, as every other spelling of it is', async () => {
+    const job = { id: 'job-1', name: `echo ${KEY}`, metadata: null, created: null, state: 'FINISHED', progress: null };
+    const body = JSON.stringify({ data: { getJob: job } }).replace('echo m', 'echo \\u006d');
+    const server = await startFaultServer([(res) => res.writeHead(200, { 'content-type': 'application/json' }).end(body)]);
+    try {
+      const got = await retrieve(new MoveUgc({ apiKey: KEY, endpoint: server.url }));
+      expect(got.name).toBe('echo [redacted]');
+    } finally {
+      await server.close();
+    }
+  });
+
   test.each([
     ['jobs.wait', (ugc: MoveUgc) => ugc.jobs.wait({ id: 'job-1', timeoutMs: 50, intervalMs: 10 })],
     ['jobs.waitAll', (ugc: MoveUgc) => ugc.jobs.waitAll({ ids: ['job-1'], timeoutMs: 50, intervalMs: 10 })],
