@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { safeText } from './safe-text.js';
+import { safeText, terminalJson } from './safe-text.js';
 
 // Everything the CLI prints goes through here: tables and key/value views for people, plain JSON
 // for scripts (--json), colour only on a terminal and never under NO_COLOR.
@@ -39,7 +39,7 @@ export function createOutput(json: boolean): Output {
     red: style('red'),
     green: style('green'),
     result(value, columns) {
-      if (json) return void process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+      if (json) return void process.stdout.write(`${terminalJson(value, 2)}\n`);
       if (Array.isArray(value)) return out.table(value as Record<string, unknown>[], columns ?? defaultColumns(value));
       out.table(
         Object.entries(flatten(value)).map(([field, v]) => ({ field, value: v })),

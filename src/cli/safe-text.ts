@@ -13,9 +13,20 @@ const SEQUENCES = new RegExp(
   ].join('|'),
   'g',
 );
-// Remaining C0 and C1 controls and DEL, plus the bidirectional overrides that reorder what is shown.
+// Remaining C0 and C1 controls and DEL, the bidirectional marks, embeddings, overrides and isolates
+// that reorder what is shown, invisible characters that hide where text differs (zero-width
+// space and joiners, the byte-order mark) and the Unicode line and paragraph separators.
 // eslint-disable-next-line no-control-regex
-const CONTROLS = /[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
+
+// The same characters as `\uXXXX` inside JSON strings: still the exact value once parsed, but inert
+// on a terminal (JSON.stringify escapes only C0 controls).
+const JSON_UNSAFE = /[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
+
+/** `JSON.stringify` with every character that could act on a terminal escaped. */
+export function terminalJson(value: unknown, indent?: number): string {
+  return (JSON.stringify(value, null, indent) ?? 'null').replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** The text with every escape sequence removed and other control characters shown as spaces. */
 export function safeText(text: string): string {

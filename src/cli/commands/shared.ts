@@ -50,7 +50,17 @@ export async function printList<T>(out: Output, pages: PagePromise<T>, all: bool
   const page: Page<T> = await pages;
   if (out.json) return out.result(page);
   out.result(page.items, columns);
-  if (page.nextToken) out.line(`more: --next-token '${safeText(page.nextToken)}'`);
+  if (page.nextToken) out.line(continuation(page.nextToken));
+}
+
+/**
+ * The option that fetches the next page, to paste into a POSIX shell: the token is server text,
+ * so it is single-quoted with each `'` closed, escaped and reopened, and printed only if it would
+ * reach the terminal unchanged (a token with controls stripped would fetch a different page).
+ */
+function continuation(token: string): string {
+  if (safeText(token) !== token) return 'more: the next-page cursor holds characters a terminal cannot show; use --json to read it';
+  return `more: --next-token '${token.replaceAll("'", "'\\''")}'`;
 }
 
 function sortOrder(value: string): string {
