@@ -70,13 +70,20 @@ export async function verifyWebhook(
   rawBody: string | Uint8Array,
   headers: WebhookRequestHeaders,
   secret: string,
-  { toleranceSeconds = 300, now = new Date() }: WebhookVerifyOptions = {},
+  options: WebhookVerifyOptions = {},
 ): Promise<WebhookEvent> {
+  if (options === null || typeof options !== 'object') throw new ValidationError('options', 'must be an object');
+  const { toleranceSeconds = 300, now = new Date() } = options;
   if (typeof toleranceSeconds !== 'number' || !(toleranceSeconds >= 0)) {
     throw new ValidationError('toleranceSeconds', 'must be a number of seconds, 0 or more');
   }
+  // An invalid date would make every timestamp look recent: replay protection would be off.
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new ValidationError('now', 'must be a valid Date');
   if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) {
     throw new ValidationError('rawBody', 'must be the body as received: a string or a Uint8Array');
+  }
+  if (headers === null || typeof headers !== 'object') {
+    throw new ValidationError('headers', 'must be the request headers: a Headers object or a plain object');
   }
   decodeSecret(secret);
   const id = header(headers, 'svix-id');

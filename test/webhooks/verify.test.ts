@@ -36,6 +36,28 @@ describe('verifyWebhook', () => {
     expect(isWebhookEvent(event, 'ugc.job.state.completed') && event.data).toEqual({ jobId: 'job-1', state: 'FINISHED', takeId: 'take-1' });
   });
 
+  it('an invalid `now` is a ValidationError: it must not switch replay protection off', async () => {
+    // A delivery signed a year ago: with `now` an invalid Date, every timestamp looked recent.
+    const old = await sign({ timestamp: T - 365 * 24 * 3600 });
+    for (const now of [new Date('not a date'), '2024-05-01' as unknown as Date]) {
+      const err: unknown = await verifyWebhook(BODY, old, SECRET, { now }).catch((e: unknown) => e);
+      expect(err).toMatchObject({ name: 'ValidationError', field: 'now' });
+    }
+  });
+
+  it('headers or options that are not objects are ValidationErrors, not TypeErrors', async () => {
+    const headers = await sign();
+    const calls: [string, () => Promise<unknown>][] = [
+      ['headers', () => verifyWebhook(BODY, null as never, SECRET, { now: NOW })],
+      ['options', () => verifyWebhook(BODY, headers, SECRET, null as never)],
+    ];
+    for (const [field, call] of calls) {
+      const err: unknown = await call().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ValidationError);
+      expect((err as ValidationError).field).toBe(field);
+    }
+  });
+
   it('rejects a tampered body', async () => {
     const err = await rejection(BODY.replace('job-1', 'job-2'), await sign(), SECRET, { now: NOW });
     expect(err.reason).toBe('no_matching_signature');
