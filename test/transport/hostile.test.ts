@@ -289,8 +289,8 @@ describe('the key is redacted in every escaping (item 12)', () => {
   });
 
   test.each([
-    ['jobs.wait', (ugc: MoveUgc) => ugc.jobs.wait({ id: 'job-1', timeoutMs: 50, intervalMs: 10 })],
-    ['jobs.waitAll', (ugc: MoveUgc) => ugc.jobs.waitAll({ ids: ['job-1'], timeoutMs: 50, intervalMs: 10 })],
+    ['jobs.wait', (ugc: MoveUgc) => ugc.jobs.wait({ id: 'job-1', timeoutMs: 1_500, intervalMs: 10 })],
+    ['jobs.waitAll', (ugc: MoveUgc) => ugc.jobs.waitAll({ ids: ['job-1'], timeoutMs: 1_500, intervalMs: 10 })],
   ])('%s: a job state that echoes the key (\\u-escaped) stays out of the TimeoutError', async (_name, wait) => {
     const job = { id: 'job-1', name: null, metadata: null, created: null, state: `PENDING ${KEY}`, progress: null, outputs: [] };
     const answer = (data: unknown) => JSON.stringify({ data }).replace('PENDING m', 'PENDING \\u006d');
@@ -349,7 +349,8 @@ describe('a wait settles by its own timeoutMs, even while a poll stalls', () => 
     const err = await rejection(wait(ugc));
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err.message).toContain(message);
-    expect(server.requests).toHaveLength(1);
+    // One poll at most: on a busy machine the deadline may pass before the server has read it.
+    expect(server.requests.length).toBeLessThanOrEqual(1);
   });
 });
 
