@@ -13,15 +13,15 @@ const SEQUENCES = new RegExp(
   ].join('|'),
   'g',
 );
-// Remaining C0 and C1 controls and DEL, the bidirectional marks, embeddings, overrides and isolates
-// that reorder what is shown, invisible characters that hide where text differs (zero-width
-// space and joiners, the byte-order mark) and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
-
-// The same characters as `\uXXXX` inside JSON strings: still the exact value once parsed, but inert
-// on a terminal (JSON.stringify escapes only C0 controls).
-const JSON_UNSAFE = /[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
+// DEL and the C1 controls, the bidirectional marks, embeddings, overrides and isolates that reorder
+// what is shown, invisible characters that hide where text differs (zero-width space and joiners,
+// the byte-order mark) and the Unicode line and paragraph separators.
+const INVISIBLE = '\\x7f-\\x9f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069\\ufeff';
+// Those and the C0 controls, for text shown to people.
+const CONTROLS = new RegExp(`[\\x00-\\x1f${INVISIBLE}]`, 'g');
+// Those as `\uXXXX` inside JSON strings: still the exact value once parsed, but inert on a
+// terminal (JSON.stringify escapes the C0 controls itself).
+const JSON_UNSAFE = new RegExp(`[${INVISIBLE}]`, 'g');
 
 /** `JSON.stringify` with every character that could act on a terminal escaped. */
 export function terminalJson(value: unknown, indent?: number): string {

@@ -22,10 +22,11 @@ const MAX_REDIRECTS = 5;
  * moved into place once complete, so an interrupted download leaves nothing behind and an
  * existing file is replaced only with `overwrite`. The temporary name has a fixed, short length:
  * one derived from the final name could exceed the file system's limit where the final name fits.
+ * Callers refuse a taken destination first (`checkDestination`), before any request; the final
+ * move still refuses one that appeared meanwhile.
  */
 export async function nodeDownload(url: string, destination: string, control: DownloadControl): Promise<DownloadResult> {
   const target = resolve(destination);
-  if (!control.overwrite) await refuseExisting(target);
   const temp = resolve(dirname(target), `.move-ugc-${randomBytes(8).toString('hex')}.part`);
   const signal = control.signal;
   let bytes = 0;
@@ -70,34 +71,22 @@ export async function nodeDownload(url: string, destination: string, control: Do
   }
 }
 
-async function refuseExisting(target: string): Promise<void> {
-  if (await existing(target)) throw exists(target);
-}
-
-/** What is at `target` now: nothing (undefined), or its lstat. */
-function existing(target: string) {
-  return fs.lstat(target).then(
-    (stats) => stats,
-    (err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') return undefined;
-      throw diskError(err, target);
-    },
-  );
-}
-
 /**
  * Refuses a destination that is taken (without `overwrite`) or is a directory, before any request:
  * the final move would fail only once every byte had been fetched.
  */
 export async function checkDestination(destination: string, overwrite: boolean): Promise<void> {
   const target = resolve(destination);
-  const found = await existing(target);
+  const found = await fs.lstat(target).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return undefined;
+    throw diskError(err, target);
+  });
   if (found?.isDirectory()) throw new ValidationError('destination', `${target} is a directory: give the path of the file to write`);
   if (found && !overwrite) throw exists(target);
 }
 
 /** The error for a destination that is taken, raised before any request. */
-export function exists(target: string): TransferError {
+function exists(target: string): TransferError {
   return new TransferError(`${target} already exists: pass { overwrite: true } to replace it`, { code: 'EEXIST', path: target });
 }
 
@@ -113,7 +102,7 @@ async function place(temp: string, target: string, overwrite: boolean): Promise<
     if (code === 'EEXIST') throw exists(target);
     // Some file systems have no hard links: check, then rename.
     if (!overwrite && (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS')) {
-      await refuseExisting(target);
+      await checkDestination(target, false);
       return fs.rename(temp, target).catch((e: unknown) => Promise.reject(diskError(e, target)));
     }
     throw diskError(err, target);

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ValidationError } from '../core/errors.js';
-import { diskError, exists, nodeDownload } from './node-download.js';
+import { checkDestination, diskError, nodeDownload } from './node-download.js';
 import { nodePutBody, nodePutFile } from './node-put.js';
 import { downloadFile, downloadJobOutputs } from './node-downloads.js';
 import type { Platform } from './types.js';
@@ -37,12 +37,7 @@ export const platform: Platform = {
     const paths = names.map((name) => join(dir, name));
     for (const path of paths) {
       if (resolve(path, '..') !== dir) throw new ValidationError('name', `${JSON.stringify(path)} would land outside ${dir}`);
-      if (overwrite) continue;
-      const taken = await fs.lstat(path).then(
-        () => true,
-        () => false,
-      );
-      if (taken) throw exists(path);
+      await checkDestination(path, overwrite);
     }
     return paths;
   },
