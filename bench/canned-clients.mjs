@@ -19,9 +19,9 @@ export async function cannedServer() {
   await capturing.jobs.retrieve({ id: 'capture' });
   const { query, operationName } = captured;
   const headers = { 'content-type': 'application/json', authorization: API_KEY };
-  /** A raw fetch POST of the body move-ugc sends for `variables`. */
-  const rawFetch = async (variables) =>
-    (await (await fetch(url, { method: 'POST', headers, body: JSON.stringify({ operationName, query, variables }) })).json()).data;
+  /** A raw fetch POST of the body move-ugc sends for `variables`, with `signal` if given. */
+  const rawFetch = async (variables, signal) =>
+    (await (await fetch(url, { method: 'POST', headers, body: JSON.stringify({ operationName, query, variables }), signal })).json()).data;
   return { child, url, rawFetch, bareClient: () => bareClient(url, rawFetch) };
 }
 
