@@ -1,3 +1,4 @@
+/* global AbortController */
 // Where move-ugc's per-call cost over a raw fetch goes, step by step: urql used exactly the way
 // the facade uses it (with an exchange that only POSTs and parses), then the SDK's exchange,
 // decoding and facade without the per-attempt AbortSignal and extra headers, then without the
