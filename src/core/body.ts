@@ -1,14 +1,14 @@
 import { ResponseError } from './errors.js';
-import { context, type HttpCall } from './http.js';
+import { context, untilAborted, type HttpCall } from './http.js';
 
 /**
  * Reads the body, counting bytes: past `maxResponseBytes` it stops (a `ResponseError`, not
- * retried), and every read races the attempt's `abort()`, so a body that stalls at any byte
- * settles when the timeout or the caller's signal fires, whatever the fetch implementation does
- * with its signal. The race is against `stop`, a promise `abort()` rejects, not an 'abort'
- * listener: listeners on an AbortSignal cost more than the rest of this function on every call.
+ * retried), and every read ends at the attempt's `abort()` (`untilAborted`), so a body that
+ * stalls at any byte settles when the timeout or the caller's signal fires, whatever the fetch
+ * implementation does with its signal. No 'abort' listener: listeners on an AbortSignal cost
+ * more than the rest of this function on every call.
  */
-export function readBody(res: Response, call: HttpCall, stop: Promise<never>): Promise<string> {
+export function readBody(res: Response, call: HttpCall): Promise<string> {
   const max = call.policy.maxResponseBytes;
   // Content-Length counts the bytes on the wire; fetch hands over the body decompressed, and a
   // gzip body a thousandth of the cap can inflate past it. Only an unencoded length is trusted.
@@ -19,27 +19,20 @@ export function readBody(res: Response, call: HttpCall, stop: Promise<never>): P
     return Promise.reject(tooLarge(call, max));
   }
   if (!res.body) return Promise.resolve('');
-  // A fetch that ignores its signal may resolve after `abort()`: nothing would end the race then.
-  if (call.controller?.signal.aborted) return Promise.reject(new Error('aborted'));
   // A declared, unencoded length within the cap cannot be exceeded (fetch enforces the framing):
-  // read it in one go, still racing the stop, as `abort()` also aborts the fetch and so the body stream.
-  if (declared >= 0) return Promise.race([res.text(), stop]);
-  return readCounting(res.body.getReader(), call, max, stop);
+  // read it in one go, still ending at `abort()`, which also aborts the fetch and so the body stream.
+  if (declared >= 0) return untilAborted(call, () => res.text());
+  return readCounting(res.body.getReader(), call, max);
 }
 
-async function readCounting(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  call: HttpCall,
-  max: number,
-  stop: Promise<never>,
-): Promise<string> {
+async function readCounting(reader: ReadableStreamDefaultReader<Uint8Array>, call: HttpCall, max: number): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for (;;) {
-      const read = await Promise.race([reader.read(), stop]);
-      // A stream with data always ready would win every race against a stop already rejected.
-      if (call.controller?.signal.aborted) throw new Error('aborted');
+      // `untilAborted` refuses to start once the attempt is aborted: a stream with data always
+      // ready cannot outrun the timeout.
+      const read = await untilAborted(call, () => reader.read());
       if (read.done) break;
       size += read.value.byteLength;
       if (size > max) throw tooLarge(call, max);

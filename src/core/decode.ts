@@ -19,10 +19,14 @@ interface TypeRef {
 /** What a value of a named type is checked against; a name with none of these passes unchecked. */
 interface Leaf {
   name: string;
+  /** Scalars: whether a value has the scalar's wire form. */
+  scalar?: ((v: unknown) => boolean) | undefined;
   /** Enums: the values the schema allows. */
   values?: ReadonlySet<string>;
   /** Objects: fields by concrete type name; `''` when the concrete type cannot be told. */
   plans?: Map<string, FieldCheck[]>;
+  /** Objects of one possible type: its fields (the lookup in `plans` is then skipped). */
+  only?: FieldCheck[] | undefined;
 }
 
 interface FieldCheck {
@@ -88,7 +92,7 @@ function objectLeaf(type: string, sets: SelectionSetNode[], fragments: Map<strin
   const plans = new Map<string, FieldCheck[]>();
   for (const runtime of possible) plans.set(runtime, fieldChecks(runtime, type, sets, fragments));
   if (possible.length !== 1) plans.set('', fieldChecks(null, type, sets, fragments));
-  return { name: type, plans };
+  return { name: type, plans, only: possible.length === 1 ? plans.get(possible[0]!) : undefined };
 }
 
 interface Collected {
@@ -147,7 +151,7 @@ function leafFor(name: string, sets: SelectionSetNode[], fragments: Map<string, 
   const values = (schemaEnums as Record<string, readonly string[]>)[name];
   if (values) return { name, values: new Set(values) };
   if (sets.length && (schemaFields[name] || schemaPossibleTypes[name])) return objectLeaf(name, sets, fragments);
-  return { name };
+  return { name, scalar: SCALARS[name] };
 }
 
 function parseRef(text: string): TypeRef {
@@ -177,8 +181,7 @@ function checkValue(ref: TypeRef, leaf: Leaf, v: unknown, path: (string | number
     }
     return v;
   }
-  const { name, values, plans } = leaf;
-  const scalar = SCALARS[name];
+  const { name, scalar, values, plans } = leaf;
   if (scalar ? !scalar(v) : plans && (typeof v !== 'object' || Array.isArray(v))) {
     fail(operation, path, `expected ${name}, got ${kindOf(v)}`);
   }
@@ -197,8 +200,8 @@ function checkValue(ref: TypeRef, leaf: Leaf, v: unknown, path: (string | number
 }
 
 function pickPlan(leaf: Leaf, obj: Record<string, unknown>): FieldCheck[] {
+  if (leaf.only) return leaf.only;
   const plans = leaf.plans!;
-  if (plans.size === 1) return plans.values().next().value!;
   const typename = obj.__typename;
   return (typeof typename === 'string' && plans.get(typename)) || plans.get('')!;
 }

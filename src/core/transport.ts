@@ -135,7 +135,7 @@ function settle(
     let subscription: { unsubscribe(): void } | undefined = undefined;
     const finish = () => {
       done = true;
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       subscription?.unsubscribe();
     };

@@ -1,6 +1,6 @@
 import { AbortError, JobFailedError, TimeoutError } from '../core/errors.js';
 import { enumLike } from '../core/decode.js';
-import type { RequestOptions } from '../core/http.js';
+import { sleep, type RequestOptions } from '../core/http.js';
 import { knownKeys, optionalFunction, optionalInt, optionalSignal, requireObject } from '../core/validate.js';
 import type { Job } from './jobs.js';
 
@@ -99,17 +99,5 @@ export function outputsReady(job: Job<'outputs'>): boolean {
 }
 
 export function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const aborted = () => new AbortError('Waiting for the job was aborted', { cause: signal?.reason }, signal?.reason);
-    if (signal?.aborted) return reject(aborted());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(aborted());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return sleep(ms, signal, () => new AbortError('Waiting for the job was aborted', { cause: signal?.reason }, signal?.reason));
 }

@@ -7,6 +7,7 @@ export interface FlowResult {
   forAwait: string[];
   wait: { state: string; outputs: boolean };
   notFound: string;
+  timeouts: { errors: (string | undefined)[]; order: number[] };
   webhook: { type: string; jobId: string | undefined; forged: string };
 }
 export function flow(sdk: typeof Sdk, options: { endpoint: string; apiKey: string }): Promise<FlowResult>;

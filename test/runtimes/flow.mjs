@@ -39,6 +39,19 @@ export async function flow(sdk, { endpoint, apiKey }) {
     (err) => (err instanceof NotFoundError && err instanceof MoveUgcError ? 'NotFoundError' : `${err?.name}: ${err?.message}`),
   );
 
+  // Every call settles: the sandbox trickles getClient's body a byte a second (runtimes.test.ts),
+  // so each of two concurrent calls must end at its own timeout, the shorter first.
+  const order = [];
+  const timedOut = await Promise.all(
+    [600, 300].map((timeoutMs) =>
+      ugc.client.retrieve({ timeoutMs }).then(
+        () => 'resolved',
+        (err) => (order.push(timeoutMs), err?.name),
+      ),
+    ),
+  );
+  seen.timeouts = { errors: timedOut, order };
+
   const secret = generateWebhookSecret();
   const body = JSON.stringify({ type: 'ugc.job.state.completed', data: { jobId: job.id } });
   const headers = await signWebhook({ body, secret });
@@ -59,6 +72,7 @@ export function expectedShape(result) {
     list: { items: 1 },
     wait: { state: 'FINISHED', outputs: true },
     notFound: 'NotFoundError',
+    timeouts: { errors: ['TimeoutError', 'TimeoutError'], order: [300, 600] },
     webhook: { type: 'ugc.job.state.completed', jobId: result.retrieve.id, forged: 'rejected' },
   };
 }

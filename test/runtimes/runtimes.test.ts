@@ -67,7 +67,8 @@ let dir: string;
 
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: build first (npm test runs tsup)');
-  sandbox = await createSandbox({ jobDurationMs: 0 });
+  // getClient's body trickles (flow.mjs: every call settles at its own timeout, on each runtime).
+  sandbox = await createSandbox({ jobDurationMs: 0, faults: [{ kind: 'slow-body', operations: ['getClient'], bytesPerSecond: 1 }] });
   // An app folder whose node_modules/move-ugc is this checkout: package.json exports, built dist.
   dir = mkdtempSync(join(tmpdir(), 'move-ugc-runtimes-'));
   mkdirSync(join(dir, 'node_modules'));

@@ -30,6 +30,10 @@ async function urlOf(s: Sandbox, id: string): Promise<string> {
     .presignedUrl;
 }
 
+function retouched(signature: string): string {
+  return `${signature.startsWith('x') ? 'y' : 'x'}${signature.slice(1)}`;
+}
+
 /** Expects an S3-style XML error with this status and code. */
 async function expectS3Error(res: Response, status: number, code: string): Promise<void> {
   expect(res.status).toBe(status);
@@ -77,7 +81,8 @@ describe('refused with 403 and an S3 XML error', () => {
   });
 
   test.each([
-    ['a tampered signature', (u: URL) => u.searchParams.set('Signature', `x${u.searchParams.get('Signature')!.slice(1)}`)],
+    // Another first character: a fixed replacement matched the 1 signature in 64 that starts with it.
+    ['a tampered signature', (u: URL) => u.searchParams.set('Signature', retouched(u.searchParams.get('Signature')!))],
     ['a tampered expiry', (u: URL) => u.searchParams.set('Expires', String(Number(u.searchParams.get('Expires')) + 3_600))],
     [
       'another file in the path',

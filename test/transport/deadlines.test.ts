@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { TimeoutError } from '../../src/index.js';
+import { hang, jobData, json } from '../helpers/fault-server.js';
+import { rejection, serve } from './harness.js';
+
+// Every attempt's deadline rides on one shared timer (src/core/deadlines.ts), moved only when a
+// new deadline comes first. These check that each call still stops at its own deadline, in any
+// order of starting, and that the timer holds the process open only while an attempt is in flight.
+
+const timeouts = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+
+describe('deadlines on one timer', () => {
+  test('calls started longest timeout first each time out at their own deadline, shortest first', async () => {
+    const { server, ugc } = await serve([hang()], { maxRetries: 0 });
+    const settled: number[] = [];
+    const calls = [900, 600, 300].map((timeoutMs) =>
+      rejection(ugc.jobs.retrieve({ id: 'job-1' }, { timeoutMs })).then((err) => {
+        settled.push(timeoutMs);
+        return err;
+      }),
+    );
+    const errors = await Promise.all(calls);
+    for (const err of errors) expect(err).toBeInstanceOf(TimeoutError);
+    expect(errors.map((e) => e.message)).toEqual([900, 600, 300].map((ms) => `getJob timed out after ${ms} ms`));
+    expect(settled).toEqual([300, 600, 900]);
+    expect(server.requests).toHaveLength(3);
+    await server.close();
+  });
+
+  test('a short timeout started while a long one waits still fires; the long call is not cut short', async () => {
+    const { server, ugc } = await serve([hang()], { maxRetries: 0 });
+    const long = ugc.jobs.retrieve({ id: 'job-1' }, { timeoutMs: 60_000 });
+    await server.requestArrived(1);
+    const short = await rejection(ugc.jobs.retrieve({ id: 'job-2' }, { timeoutMs: 200 }));
+    expect(short).toBeInstanceOf(TimeoutError);
+    // The hanging request is closed by the server: the long call ends as a connection failure,
+    // not as a timeout it was never given.
+    await server.close();
+    const err = await rejection(long);
+    expect(err).not.toBeInstanceOf(TimeoutError);
+  });
+
+  test('the timer keeps the process alive only while an attempt is in flight', async () => {
+    const { server, ugc } = await serve([json(200, jobData())]);
+    await ugc.jobs.retrieve({ id: 'job-0' });
+    const idle = timeouts();
+    let during = -1;
+    const call = ugc.jobs.retrieve({ id: 'job-1' }, { timeoutMs: 60_000 });
+    await server.requestArrived(2);
+    during = timeouts();
+    await call;
+    expect(during).toBe(idle + 1);
+    expect(timeouts()).toBe(idle);
+    await server.close();
+  });
+});
