@@ -101,6 +101,14 @@ export function knownKeys(params: Record<string, unknown>, allowed: readonly str
   }
 }
 
+/** The checks every method starts with: its options, then its params object and their keys. */
+export function checkCall(params: unknown, keys: readonly string[], options: unknown): Record<string, unknown> {
+  checkOptions(options);
+  const p = requireObject(params, 'params');
+  knownKeys(p, keys, 'params');
+  return p;
+}
+
 /**
  * Checks a method's per-call `options` (undefined, or `RequestOptions`) before anything is sent,
  * and returns it unchanged. The one check of them: the transport trusts what reaches it.

@@ -1,7 +1,7 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
-import { checkOptions, knownKeys, optionalMetadata, requireObject } from '../core/validate.js';
+import { checkCall, checkOptions, optionalMetadata } from '../core/validate.js';
 import { ValidationError } from '../core/errors.js';
 import type { ClientFieldsFragment } from '../generated/graphql.js';
 import { GetClientDocument, UpdateClientDocument } from '../generated/operations.js';
@@ -47,9 +47,7 @@ export class ClientResource {
    * ```
    */
   async update(params: ClientUpdateParams, options?: RequestOptions): Promise<Client> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['metadata'], 'params');
+    const p = checkCall(params, ['metadata'], options);
     const metadata = optionalMetadata(p.metadata);
     if (metadata === undefined) throw new ValidationError('metadata', 'is required');
     const data = await this.#transport.execute(UpdateClientDocument, { metadata }, options);

@@ -13,8 +13,8 @@ import {
 } from '../core/transfer.js';
 import { platform } from '../platform/runtime.js';
 import type { DownloadResult } from '../platform/types.js';
-import { checkOptions, knownKeys, requireObject, requireString } from '../core/validate.js';
-import { nameAndMetadata, updateVariables } from './params.js';
+import { checkCall, checkOptions, knownKeys, requireObject, requireString } from '../core/validate.js';
+import { nameAndMetadata, UPDATE_KEYS, updateVariables } from './params.js';
 import type { FileFieldsFragment, GenerateShareCodeMutation } from '../generated/graphql.js';
 import { CreateFileDocument, GenerateShareCodeDocument, GetFileDocument, UpdateFileDocument } from '../generated/operations.js';
 
@@ -95,9 +95,7 @@ export class Files {
    * ```
    */
   async create<const E extends UgcFileExpand = never>(params: FileCreateParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, CREATE_KEYS, 'params');
+    const p = checkCall(params, CREATE_KEYS, options);
     return this.#create<E>(p, options);
   }
 
@@ -110,9 +108,7 @@ export class Files {
    * ```
    */
   async retrieve<const E extends UgcFileExpand = never>(params: FileRetrieveParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['id', 'expand'], 'params');
+    const p = checkCall(params, ['id', 'expand'], options);
     const variables = { fileId: requireString(p.id, 'id'), ...expandVariables(p.expand, FILE_EXPAND) };
     const data = await this.#transport.execute(GetFileDocument, variables, options);
     return decodeResult(GetFileDocument, data).getFile as unknown as UgcFile<E>;
@@ -127,8 +123,7 @@ export class Files {
    * ```
    */
   async update<const E extends UgcFileExpand = never>(params: FileUpdateParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
+    const p = checkCall(params, UPDATE_KEYS, options);
     const data = await this.#transport.execute(UpdateFileDocument, updateVariables(p, FILE_EXPAND), options);
     return decodeResult(UpdateFileDocument, data).updateFile as unknown as UgcFile<E>;
   }
@@ -143,9 +138,7 @@ export class Files {
    * ```
    */
   async createShareCode(params: FileCreateShareCodeParams, options?: RequestOptions): Promise<ShareCode> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['fileId'], 'params');
+    const p = checkCall(params, ['fileId'], options);
     const data = await this.#transport.execute(GenerateShareCodeDocument, { fileId: requireString(p.fileId, 'fileId') }, options);
     return decodeResult(GenerateShareCodeDocument, data).generateShareCode as unknown as ShareCode;
   }

@@ -3,13 +3,13 @@ import type { RequestOptions } from '../core/http.js';
 import { expandVariables, type WithExpand } from '../core/expand.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
-import { listPages, nameAndMetadata, updateVariables, type ListParams } from './params.js';
+import { listPages, nameAndMetadata, UPDATE_KEYS, updateVariables, type ListParams } from './params.js';
 import { pollParams, waitForJob, type JobWaitParams } from './job-wait.js';
 import type { JobDownloadOutputsOptions, JobOutputDownload } from './job-outputs.js';
 import { platform } from '../platform/runtime.js';
 import { retrieveMany, waitAll, type JobRetrieveManyParams, type JobWaitAllParams } from './job-batch.js';
 import { optionalClipWindow, optionalJobOptions, optionalOutputs } from '../core/inputs.js';
-import { checkOptions, knownKeys, optionalString, requireInt, requireObject, requireString } from '../core/validate.js';
+import { checkCall, checkOptions, optionalString, requireInt, requireString } from '../core/validate.js';
 import type { ClipWindowInput, JobFieldsFragment, OptionsInput, OutputType } from '../generated/graphql.js';
 import {
   CreateMultiCamJobDocument,
@@ -94,9 +94,7 @@ export class Jobs {
    * ```
    */
   async createSingleCam<const E extends JobExpand = never>(params: JobCreateSingleCamParams<E>, options?: RequestOptions): Promise<Job<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, CREATE_KEYS, 'params');
+    const p = checkCall(params, CREATE_KEYS, options);
     const variables = { ...createVariables(p), ...expandVariables(p.expand, JOB_EXPAND) };
     const data = await this.#transport.execute(CreateSingleCamJobDocument, variables, options);
     return decodeResult(CreateSingleCamJobDocument, data).createSingleCamJob as unknown as Job<E>;
@@ -111,9 +109,7 @@ export class Jobs {
    * ```
    */
   async createMultiCam<const E extends JobExpand = never>(params: JobCreateMultiCamParams<E>, options?: RequestOptions): Promise<Job<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, [...CREATE_KEYS, 'numberOfActors', 'rig'], 'params');
+    const p = checkCall(params, [...CREATE_KEYS, 'numberOfActors', 'rig'], options);
     const variables = {
       ...createVariables(p),
       numberOfActors: requireInt(p.numberOfActors, 'numberOfActors', 1),
@@ -134,9 +130,7 @@ export class Jobs {
    * ```
    */
   async retrieve<const E extends JobExpand = never>(params: JobRetrieveParams<E>, options?: RequestOptions): Promise<Job<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['id', 'expand'], 'params');
+    const p = checkCall(params, ['id', 'expand'], options);
     const variables = { jobId: requireString(p.id, 'id'), ...expandVariables(p.expand, JOB_EXPAND) };
     const data = await this.#transport.execute(GetJobDocument, variables, options);
     return decodeResult(GetJobDocument, data).getJob as unknown as Job<E>;
@@ -169,8 +163,7 @@ export class Jobs {
    * ```
    */
   async update<const E extends JobExpand = never>(params: JobUpdateParams<E>, options?: RequestOptions): Promise<Job<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
+    const p = checkCall(params, UPDATE_KEYS, options);
     const variables = updateVariables(p, JOB_EXPAND);
     const data = await this.#transport.execute(UpdateJobDocument, variables, options);
     return decodeResult(UpdateJobDocument, data).updateJob as unknown as Job<E>;

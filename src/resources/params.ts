@@ -6,22 +6,15 @@ import { schemaEnums } from '../generated/schema-map.js';
 import type { SortDirection } from '../generated/graphql.js';
 import { expandVariables } from '../core/expand.js';
 import { decodeResult } from '../core/scalars.js';
-import {
-  checkOptions,
-  knownKeys,
-  optionalInt,
-  optionalMetadata,
-  optionalOneOf,
-  optionalString,
-  requireObject,
-  requireString,
-} from '../core/validate.js';
+import { checkCall, optionalInt, optionalMetadata, optionalOneOf, optionalString, requireString } from '../core/validate.js';
 
 // Parameter handling that several resources share.
 
-/** Checks `{ id, name?, metadata?, expand? }` and returns the update mutation's variables. */
+/** What every update takes. */
+export const UPDATE_KEYS = ['id', 'name', 'metadata', 'expand'];
+
+/** Checks `{ id, name?, metadata?, expand? }` (keys checked by `checkCall`) and returns the update mutation's variables. */
 export function updateVariables<E extends string>(p: Record<string, unknown>, expand: Readonly<Record<E, string>>) {
-  knownKeys(p, ['id', 'name', 'metadata', 'expand'], 'params');
   return { id: requireString(p.id, 'id'), ...nameAndMetadata(p), ...expandVariables(p.expand, expand) };
 }
 
@@ -84,9 +77,7 @@ export function listPages<T>(
 ): PagePromise<T> {
   return new PagePromise(
     async (cursor) => {
-      checkOptions(options);
-      const p = requireObject(params, 'params');
-      knownKeys(p, [...LIST_KEYS, ...extraKeys], 'params');
+      const p = checkCall(params, [...LIST_KEYS, ...extraKeys], options);
       const data = await transport.execute(document, { ...pageVariables(p, cursor), ...variables(p) } as never, options);
       return decodePage<T>(document, data, field);
     },

@@ -4,8 +4,8 @@ import { expandVariables, type WithExpand } from '../core/expand.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
 import { optionalSyncMethod, requireSources } from '../core/sources.js';
-import { checkOptions, knownKeys, requireObject, requireString } from '../core/validate.js';
-import { listPages, nameAndMetadata, updateVariables, type ListParams } from './params.js';
+import { checkCall, requireString } from '../core/validate.js';
+import { listPages, nameAndMetadata, UPDATE_KEYS, updateVariables, type ListParams } from './params.js';
 import type { SourceInput, SyncMethodInput, TakeFieldsFragment } from '../generated/graphql.js';
 import {
   CreateMultiCamTakeDocument,
@@ -83,9 +83,7 @@ export class Takes {
     params: TakeCreateSingleCamParams<E>,
     options?: RequestOptions,
   ): Promise<Take<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['sources', 'name', 'metadata', 'expand'], 'params');
+    const p = checkCall(params, ['sources', 'name', 'metadata', 'expand'], options);
     const variables = { sources: requireSources(p.sources), ...writeVariables(p) };
     const data = await this.#transport.execute(CreateSingleCamTakeDocument, variables, options);
     return decodeResult(CreateSingleCamTakeDocument, data).createSingleCamTake as unknown as Take<E>;
@@ -107,9 +105,7 @@ export class Takes {
     params: TakeCreateMultiCamParams<E>,
     options?: RequestOptions,
   ): Promise<Take<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['sources', 'volumeId', 'syncMethod', 'name', 'metadata', 'expand'], 'params');
+    const p = checkCall(params, ['sources', 'volumeId', 'syncMethod', 'name', 'metadata', 'expand'], options);
     const variables = {
       volumeId: requireString(p.volumeId, 'volumeId'),
       sources: requireSources(p.sources),
@@ -129,9 +125,7 @@ export class Takes {
    * ```
    */
   async retrieve<const E extends TakeExpand = never>(params: TakeRetrieveParams<E>, options?: RequestOptions): Promise<Take<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['id', 'expand'], 'params');
+    const p = checkCall(params, ['id', 'expand'], options);
     const variables = { takeId: requireString(p.id, 'id'), ...expandVariables(p.expand, TAKE_EXPAND) };
     const data = await this.#transport.execute(GetTakeDocument, variables, options);
     return decodeResult(GetTakeDocument, data).getTake as unknown as Take<E>;
@@ -146,8 +140,7 @@ export class Takes {
    * ```
    */
   async update<const E extends TakeExpand = never>(params: TakeUpdateParams<E>, options?: RequestOptions): Promise<Take<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
+    const p = checkCall(params, UPDATE_KEYS, options);
     const data = await this.#transport.execute(UpdateTakeDocument, updateVariables(p, TAKE_EXPAND), options);
     return decodeResult(UpdateTakeDocument, data).updateTake as unknown as Take<E>;
   }

@@ -6,7 +6,7 @@ import { PagePromise } from '../core/pagination.js';
 import { optionalClipWindow } from '../core/inputs.js';
 import { optionalSyncMethod, requireSources } from '../core/sources.js';
 import { schemaEnums } from '../generated/schema-map.js';
-import { checkOptions, knownKeys, oneOf, requireNumber, requireObject, requireString } from '../core/validate.js';
+import { checkCall, oneOf, requireNumber, requireString } from '../core/validate.js';
 import { listPages, nameAndMetadata, type ListParams } from './params.js';
 import type { AreaType, ClipWindowInput, SourceInput, SyncMethodInput, VolumeFieldsFragment } from '../generated/graphql.js';
 import { CreateVolumeWithHumanDocument, GetVolumeDocument, ListVolumesDocument } from '../generated/operations.js';
@@ -70,9 +70,7 @@ export class Volumes {
     params: VolumeCreateHumanParams<E>,
     options?: RequestOptions,
   ): Promise<Volume<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['sources', 'humanHeight', 'areaType', 'syncMethod', 'clipWindow', 'name', 'metadata', 'expand'], 'params');
+    const p = checkCall(params, ['sources', 'humanHeight', 'areaType', 'syncMethod', 'clipWindow', 'name', 'metadata', 'expand'], options);
     const variables = {
       sources: requireSources(p.sources),
       humanHeight: requireNumber(p.humanHeight, 'humanHeight', { positive: true }),
@@ -96,9 +94,7 @@ export class Volumes {
    * ```
    */
   async retrieve<const E extends VolumeExpand = never>(params: VolumeRetrieveParams<E>, options?: RequestOptions): Promise<Volume<E>> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['id', 'expand'], 'params');
+    const p = checkCall(params, ['id', 'expand'], options);
     const variables = { id: requireString(p.id, 'id'), ...expandVariables(p.expand, VOLUME_EXPAND) };
     const data = await this.#transport.execute(GetVolumeDocument, variables, options);
     return decodeResult(GetVolumeDocument, data).getVolume as unknown as Volume<E>;

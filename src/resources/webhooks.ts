@@ -2,7 +2,7 @@ import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
 import { ValidationError } from '../core/errors.js';
-import { checkOptions, knownKeys, optionalMetadata, optionalString, requireArray, requireObject, requireString } from '../core/validate.js';
+import { checkCall, optionalMetadata, optionalString, requireArray, requireString } from '../core/validate.js';
 import type { UpsertWebhookEndpointMutation } from '../generated/graphql.js';
 import { UpsertWebhookEndpointDocument } from '../generated/operations.js';
 
@@ -45,9 +45,7 @@ export class Webhooks {
    * ```
    */
   async upsert(params: WebhookUpsertParams, options?: RequestOptions): Promise<WebhookEndpoint> {
-    checkOptions(options);
-    const p = requireObject(params, 'params');
-    knownKeys(p, ['uid', 'url', 'events', 'description', 'secret', 'metadata'], 'params');
+    const p = checkCall(params, ['uid', 'url', 'events', 'description', 'secret', 'metadata'], options);
     const variables = {
       uid: requireString(p.uid, 'uid'),
       url: requireUrl(p.url, 'url'),
