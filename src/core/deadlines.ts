@@ -52,12 +52,15 @@ function expire(): void {
   firesAt = Infinity;
   const now = performance.now() + EARLY_MS;
   let next = Infinity;
+  const due: Deadlined[] = [];
   for (const target of inFlight) {
     if (target.deadline > now) next = Math.min(next, target.deadline);
     else {
       inFlight.delete(target);
-      target.abort();
+      due.push(target);
     }
   }
+  // After a stalled event loop several may be due at once: the earliest stops first, as with a timer each.
+  for (const target of due.sort((a, b) => a.deadline - b.deadline)) target.abort();
   if (next < Infinity) arm(next - now + EARLY_MS);
 }

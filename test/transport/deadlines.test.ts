@@ -27,6 +27,23 @@ describe('deadlines on one timer', () => {
     await server.close();
   });
 
+  test('after an event loop stalled past every deadline, the calls still settle earliest deadline first', async () => {
+    const { server, ugc } = await serve([hang()], { maxRetries: 0 });
+    const settled: number[] = [];
+    const calls = [900, 600, 300].map((timeoutMs) =>
+      rejection(ugc.jobs.retrieve({ id: 'job-1' }, { timeoutMs })).then((err) => {
+        settled.push(timeoutMs);
+        return err;
+      }),
+    );
+    await server.requestArrived(3);
+    const until = performance.now() + 1_000;
+    while (performance.now() < until); // the stall: no timer can fire during it
+    for (const err of await Promise.all(calls)) expect(err).toBeInstanceOf(TimeoutError);
+    expect(settled).toEqual([300, 600, 900]);
+    await server.close();
+  });
+
   test('a short timeout started while a long one waits still fires; the long call is not cut short', async () => {
     const { server, ugc } = await serve([hang()], { maxRetries: 0 });
     const long = ugc.jobs.retrieve({ id: 'job-1' }, { timeoutMs: 60_000 });
