@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TimeoutError } from '../../src/index.js';
+import { TimeoutError, type MoveUgc } from '../../src/index.js';
 import { hang, jobData, json } from '../helpers/fault-server.js';
 import { rejection, serve } from './harness.js';
 
@@ -9,16 +9,22 @@ import { rejection, serve } from './harness.js';
 
 const timeouts = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
 
+/** Calls that each time out against a hanging server, and the order their timeouts settle in. */
+function timingOut(ugc: MoveUgc, timeoutsMs: number[]) {
+  const settled: number[] = [];
+  const calls = timeoutsMs.map((timeoutMs) =>
+    rejection(ugc.jobs.retrieve({ id: 'job-1' }, { timeoutMs })).then((err) => {
+      settled.push(timeoutMs);
+      return err;
+    }),
+  );
+  return { calls, settled };
+}
+
 describe('deadlines on one timer', () => {
   test('calls started longest timeout first each time out at their own deadline, shortest first', async () => {
     const { server, ugc } = await serve([hang()], { maxRetries: 0 });
-    const settled: number[] = [];
-    const calls = [900, 600, 300].map((timeoutMs) =>
-      rejection(ugc.jobs.retrieve({ id: 'job-1' }, { timeoutMs })).then((err) => {
-        settled.push(timeoutMs);
-        return err;
-      }),
-    );
+    const { calls, settled } = timingOut(ugc, [900, 600, 300]);
     const errors = await Promise.all(calls);
     for (const err of errors) expect(err).toBeInstanceOf(TimeoutError);
     expect(errors.map((e) => e.message)).toEqual([900, 600, 300].map((ms) => `getJob timed out after ${ms} ms`));
@@ -29,13 +35,7 @@ describe('deadlines on one timer', () => {
 
   test('after an event loop stalled past every deadline, the calls still settle earliest deadline first', async () => {
     const { server, ugc } = await serve([hang()], { maxRetries: 0 });
-    const settled: number[] = [];
-    const calls = [900, 600, 300].map((timeoutMs) =>
-      rejection(ugc.jobs.retrieve({ id: 'job-1' }, { timeoutMs })).then((err) => {
-        settled.push(timeoutMs);
-        return err;
-      }),
-    );
+    const { calls, settled } = timingOut(ugc, [900, 600, 300]);
     await server.requestArrived(3);
     const until = performance.now() + 1_000;
     while (performance.now() < until); // the stall: no timer can fire during it
