@@ -5,8 +5,9 @@ import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
 
 // The official Python SDK's documented flows against the sandbox (issue 13, "done when"). Needs the
 // SDK and gql importable: set MOVE_UGC_PYTHON_PATH to a PYTHONPATH holding move_ugc and gql (and
-// MOVE_UGC_PYTHON to the interpreter, default python3). Without them the test is skipped: neither
-// is a Debian package, and nothing here downloads them.
+// MOVE_UGC_PYTHON to the interpreter, default python3); scripts/python-sdk-path.sh assembles one
+// from git clones and Debian packages. Without them the test is skipped: neither is a Debian
+// package, and nothing here downloads them.
 
 const FLOWS = fileURLToPath(new URL('./python/flows.py', import.meta.url));
 const PYTHON = process.env.MOVE_UGC_PYTHON ?? 'python3';
