@@ -9,13 +9,13 @@ if [ $# -ne 3 ]; then
   echo "usage: $0 MOVE_UGC_PYTHON_CLONE GQL_CLONE REQUESTS_TOOLBELT_CLONE" >&2
   exit 2
 fi
-out=${MOVE_UGC_PYTHON_DIR:-${TMPDIR:-/tmp}/move-ugc-python-sdk}
-rm -rf "$out" && mkdir -p "$out/debs"
+out=$(mktemp -d "${TMPDIR:-/tmp}/move-ugc-python-sdk.XXXXXX")
+mkdir "$out/debs"
 # The releases the SDK 4.1.0 was built against: gql ^3.4.1, and toolbelt 1.0 for urllib3 2.
 git -C "$1" archive HEAD move_ugc | tar -x -C "$out"
 git -C "$2" archive v3.5.3 gql | tar -x -C "$out"
 git -C "$3" archive 1.0.0 requests_toolbelt | tar -x -C "$out"
-(cd "$out/debs" && apt-get download -qq python3-backoff python3-anyio python3-sniffio 2>/dev/null)
+(cd "$out/debs" && apt-get download -qq python3-backoff python3-anyio python3-sniffio >&2)
 for deb in "$out"/debs/*.deb; do dpkg -x "$deb" "$out/debs/root"; done
 path="$out:$out/debs/root/usr/lib/python3/dist-packages"
 PYTHONPATH="$path" python3 -c 'import move_ugc, gql, gql.transport.requests' >&2

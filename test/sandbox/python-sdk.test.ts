@@ -7,7 +7,7 @@ import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
 // SDK and gql importable: set MOVE_UGC_PYTHON_PATH to a PYTHONPATH holding move_ugc and gql (and
 // MOVE_UGC_PYTHON to the interpreter, default python3); scripts/python-sdk-path.sh assembles one
 // from git clones and Debian packages. Without them the test is skipped: neither is a Debian
-// package, and nothing here downloads them.
+// package, and the test downloads nothing.
 
 const FLOWS = fileURLToPath(new URL('./python/flows.py', import.meta.url));
 const PYTHON = process.env.MOVE_UGC_PYTHON ?? 'python3';
