@@ -7,11 +7,12 @@ import { build } from 'esbuild';
 import { browserBundleOptions } from './browser-bundle.mjs';
 
 // Issue 11 item 5 aims at 22 kB for `{ MoveUgc }`; each budget sits just above what it measures
-// now, to stop regressions, and comes down as the code does. (Raised by 0.5 kB when fixes from an
-// adversarial pass, which every call needs, added 0.66 kB: size gives way to correctness.)
+// now, to stop regressions, and comes down as the code does. Size gives way to correctness: raised
+// by 0.5 kB for fixes from an adversarial pass (0.66 kB), and by 0.75 kB when `ugc.request` began
+// checking variables against the document and the schema's input types (0.73 kB).
 const BUDGETS = {
-  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 24.5 * 1024 },
-  'export *': { entry: "export * from './src/index.ts';", gzip: 26.5 * 1024 },
+  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 25.25 * 1024 },
+  'export *': { entry: "export * from './src/index.ts';", gzip: 27.25 * 1024 },
 };
 
 const problems = [];

@@ -1,9 +1,10 @@
 // graphql-codegen plugin: emits the part of the schema the runtime needs to check and decode
 // results: every output field's type (as a GraphQL type reference such as `[Source!]` or `File!`),
-// the concrete types behind each interface and union, and every enum's values. A schema change
+// the concrete types behind each interface and union, and every enum's values; and, to check
+// `ugc.request`'s variables before they are sent, every input object's fields. A schema change
 // therefore needs no hand edit in src/.
 'use strict';
-const { getNamedType, isAbstractType, isObjectType, isInterfaceType, isUnionType, isEnumType } = require('graphql');
+const { getNamedType, isAbstractType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType } = require('graphql');
 
 const byName = (a, b) => a.name.localeCompare(b.name);
 
@@ -21,6 +22,7 @@ function plugin(schema) {
   const fields = {};
   const possible = {};
   const enums = {};
+  const inputs = {};
   for (const t of named) {
     if (isObjectType(t) || (isInterfaceType(t) && interfacesRead)) {
       fields[t.name] = {};
@@ -32,6 +34,15 @@ function plugin(schema) {
         .map((p) => p.name)
         .sort();
     if (isEnumType(t)) enums[t.name] = t.getValues().map((v) => v.name);
+    if (isInputObjectType(t)) {
+      inputs[t.name] = {};
+      for (const f of Object.values(t.getFields()).sort(byName)) {
+        // A field with a default may be left out, so it is checked as nullable (the server then
+        // refuses an explicit null for it).
+        const ref = String(f.type);
+        inputs[t.name][f.name] = f.defaultValue === undefined ? ref : ref.replace(/!$/, '');
+      }
+    }
   }
   return [
     '/** Values of every enum in the schema, for checking input before it is sent and results when they arrive. */',
@@ -39,6 +50,9 @@ function plugin(schema) {
     '',
     '/** For each object type (and interface, where decode reads them): every field and its GraphQL type reference, e.g. `[Source!]`. */',
     `export const schemaFields: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(fields)};`,
+    '',
+    '/** For each input object type: every field and its GraphQL type reference, e.g. `[SourceInput!]`. */',
+    `export const schemaInputs: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(inputs)};`,
     '',
     '/** For each interface and union: the object types it can be. */',
     `export const schemaPossibleTypes: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(possible)};`,

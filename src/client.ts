@@ -5,7 +5,8 @@ import { moveUgcExchange, type MoveUgcExchangeOptions } from './core/exchange.js
 import { checkEndpoint, DEFAULT_TIMEOUT_MS } from './core/exchange-config.js';
 import { checkLogLevel, type LogLevel } from './core/log.js';
 import { decodeResult, type Decoded } from './core/scalars.js';
-import { checkRequest, optionalFunction } from './core/validate.js';
+import { optionalFunction } from './core/validate.js';
+import { checkRequest } from './core/variables.js';
 import { Transport } from './core/transport.js';
 import { Jobs } from './resources/jobs.js';
 import { ClientResource } from './resources/client.js';

@@ -2,19 +2,13 @@ import { operationOf, type DefinitionNode, type SelectionNode, type SelectionSet
 import { schemaEnums, schemaFields, schemaPossibleTypes } from '../generated/schema-map.js';
 import { ResponseError } from './errors.js';
 import type { JsonValue } from './scalars.js';
+import { innermost, parseRef, type TypeRef } from './type-ref.js';
 
 // Checks a response against its document and the schema, and decodes AWSJSON and AWSDateTime, in
 // one walk. Data that does not fit (a null where the schema says non-null, a list for an object, a
 // number for a String, an enum value the schema lacks) is a ResponseError at the call, naming the
 // path, rather than a TypeError wherever the value is used later. The walk is compiled once per
 // document, so aliased documents built at run time are followed exactly as written.
-
-/** A GraphQL type reference: `[Source!]` is { list: { nonNull, name: 'Source' } }. */
-interface TypeRef {
-  nonNull: boolean;
-  list: TypeRef | null;
-  name: string;
-}
 
 /** What a value of a named type is checked against; a name with none of these passes unchecked. */
 interface Leaf {
@@ -152,17 +146,6 @@ function leafFor(name: string, sets: SelectionSetNode[], fragments: Map<string, 
   if (values) return { name, values: new Set(values) };
   if (sets.length && (schemaFields[name] || schemaPossibleTypes[name])) return objectLeaf(name, sets, fragments);
   return { name, scalar: SCALARS[name] };
-}
-
-function parseRef(text: string): TypeRef {
-  const nonNull = text.endsWith('!');
-  const inner = nonNull ? text.slice(0, -1) : text;
-  if (inner.startsWith('[')) return { nonNull, list: parseRef(inner.slice(1, -1)), name: '' };
-  return { nonNull, list: null, name: inner };
-}
-
-function innermost(ref: TypeRef): string {
-  return ref.list ? innermost(ref.list) : ref.name;
 }
 
 function checkValue(ref: TypeRef, leaf: Leaf, v: unknown, path: (string | number)[], operation: string): unknown {

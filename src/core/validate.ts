@@ -136,31 +136,8 @@ export function optionalFunction(value: unknown, field: string): void {
   if (value !== undefined && typeof value !== 'function') mustBe(field, 'a function', value);
 }
 
-/** The arguments of `ugc.request(document, variables?, options?)`, checked before anything is sent. */
-export function checkRequest(document: unknown, variables: unknown, options: unknown): void {
-  const definitions = (document as { definitions?: unknown } | null)?.definitions;
-  const isOperation = (d: unknown) => {
-    const node = d as { kind?: unknown; operation?: unknown; selectionSet?: unknown } | null;
-    return node?.kind === 'OperationDefinition' && typeof node.operation === 'string' && typeof node.selectionSet === 'object';
-  };
-  if (document === null || typeof document !== 'object' || !Array.isArray(definitions)) {
-    mustBe('document', 'a GraphQL document node (from move-ugc/documents or gql`…`)', document);
-  }
-  const operations = definitions.filter(isOperation).length;
-  if (operations !== 1) throw new ValidationError('document', `must hold exactly one operation, holds ${operations}`);
-  if (variables !== undefined) {
-    requireObject(variables, 'variables');
-    try {
-      JSON.stringify(variables);
-    } catch (err) {
-      throw new ValidationError('variables', `must be JSON-serialisable: ${(err as Error).message}`);
-    }
-  }
-  checkOptions(options);
-}
-
 /** The error for a value of the wrong kind: `field must be <what>, got <its type>`. */
-function mustBe(field: string, what: string, value: unknown): never {
+export function mustBe(field: string, what: string, value: unknown): never {
   throw new ValidationError(field, `must be ${what}, got ${typeName(value)}`);
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { gql } from '@urql/core';
 import { MoveUgc, ServerError, TimeoutError, ValidationError } from '../../src/index.js';
 import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelay, parseRetryAfter } from '../../src/core/http.js';
-import { GetJobDocument } from '../../src/documents.js';
 import { delayed, jobData, json } from '../helpers/fault-server.js';
 import { KEY, rejection, serve } from './harness.js';
 
@@ -40,7 +40,9 @@ describe('per-call options override the client', () => {
 
 test('request() with variables JSON cannot hold: ValidationError naming variables, no request', async () => {
   const { server, ugc } = await serve([json(200, jobData())]);
-  const err = await rejection(ugc.request(GetJobDocument, { jobId: 'job-1', big: 1n } as never));
+  // A scalar our schema does not know is not type-checked, but must still serialise.
+  const document = gql<unknown, { at: unknown }>('query later($at: NewerScalar) { getClient { id } }');
+  const err = await rejection(ugc.request(document, { at: 1n }));
   expect(err).toBeInstanceOf(ValidationError);
   expect((err as ValidationError).field).toBe('variables');
   expect(server.requests).toHaveLength(0);

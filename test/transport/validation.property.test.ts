@@ -359,7 +359,12 @@ const BAD: Record<Role, (valid: unknown) => fc.Arbitrary<unknown>> = {
         ),
       }),
     ),
-  variables: () => fc.oneof(notPlainObject, fc.constant({ jobId: 1n }), fc.constant({ jobId: deep(100_000) })),
+  variables: () =>
+    fc.oneof(
+      notPlainObject,
+      fc.constantFrom({ jobId: 1n }, { jobId: deep(100_000) }, {}, { jobId: null }, { jobId: 1.5 }, { jobId: 'job-1', withOutput: true }),
+      fc.record({ jobId: fc.constant('job-1'), withOutputs: fc.oneof(fc.string(), fc.integer(), fc.constant({})) }),
+    ),
   // Strings are left out: a path that cannot be read is found only after createFile (see the report).
   source: () => neverValid.filter((v) => typeof v !== 'string'),
   path: () => neverValid,
