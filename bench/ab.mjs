@@ -6,11 +6,10 @@
 //   git worktree add /tmp/old <commit> && ln -s "$PWD/node_modules" /tmp/old/node_modules
 //   (cd /tmp/old && npx tsup) && npm run build && node bench/ab.mjs /tmp/old/dist
 import { resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { MoveUgc as B } from '../dist/index.js';
 import { cannedServer } from './canned-clients.mjs';
-import { API_KEY, median } from './lib.mjs';
+import { API_KEY, interleaved, median } from './lib.mjs';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: node bench/ab.mjs <dist directory of the other build>');
@@ -26,16 +25,7 @@ const steps = {
   'B (dist/)': (id) => b.jobs.retrieve({ id }),
 };
 const names = Object.keys(steps);
-for (const name of names) for (let i = 0; i < 1000; i++) await steps[name](`warm-${i}`);
-const times = Object.fromEntries(names.map((name) => [name, []]));
-for (let i = 0; i < CALLS; i++) {
-  for (let j = 0; j < names.length; j++) {
-    const name = names[(i + j) % names.length];
-    const started = performance.now();
-    await steps[name](`job-${i}`);
-    times[name].push(performance.now() - started);
-  }
-}
+const times = await interleaved(steps, CALLS);
 child.disconnect();
 const base = median(times['raw fetch']);
 for (const name of names) {

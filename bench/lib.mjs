@@ -24,6 +24,25 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
 }
 
+/**
+ * Per-call times of each step, taking turns call by call (1 000 warm-up calls each first), so the
+ * machine's noise lands on every step alike. Each step is called with a fresh job id.
+ */
+export async function interleaved(steps, calls) {
+  const names = Object.keys(steps);
+  for (const name of names) for (let i = 0; i < 1000; i++) await steps[name](`warm-${i}`);
+  const times = Object.fromEntries(names.map((n) => [n, []]));
+  for (let i = 0; i < calls; i++) {
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(i + j) % names.length];
+      const started = now();
+      await steps[name](`job-${i}`);
+      times[name].push(now() - started);
+    }
+  }
+  return times;
+}
+
 export const ms = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(3)) + ' ms';
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 export const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -11,7 +11,7 @@ import { pipe, subscribe } from 'wonka';
 import { MoveUgc } from '../dist/index.js';
 import { GetJobDocument } from '../dist/documents.js';
 import { cannedServer } from './canned-clients.mjs';
-import { API_KEY, figure, median, ms, now, printTable, ratio, report } from './lib.mjs';
+import { API_KEY, figure, interleaved, median, ms, printTable, ratio, report } from './lib.mjs';
 
 const CALLS = Number(process.env.BENCH_STEP_CALLS ?? 6000);
 const { child, url, rawFetch, bareClient } = await cannedServer();
@@ -52,16 +52,7 @@ const steps = {
   'move-ugc as shipped': (id) => shipped.jobs.retrieve({ id }),
 };
 const names = Object.keys(steps);
-for (const name of names) for (let i = 0; i < 1000; i++) await steps[name](`warm-${i}`);
-const times = Object.fromEntries(names.map((n) => [n, []]));
-for (let i = 0; i < CALLS; i++) {
-  for (let j = 0; j < names.length; j++) {
-    const name = names[(i + j) % names.length];
-    const started = now();
-    await steps[name](`job-${i}`);
-    times[name].push(now() - started);
-  }
-}
+const times = await interleaved(steps, CALLS);
 child.disconnect();
 
 const base = median(times['raw fetch']);
