@@ -8,11 +8,12 @@ import { browserBundleOptions } from './browser-bundle.mjs';
 
 // Issue 11 item 5 aims at 22 kB for `{ MoveUgc }`; each budget sits just above what it measures
 // now, to stop regressions, and comes down as the code does. Size gives way to correctness: raised
-// by 0.5 kB for fixes from an adversarial pass (0.66 kB), and by 0.75 kB when `ugc.request` began
-// checking variables against the document and the schema's input types (0.73 kB).
+// by 0.5 kB for fixes from an adversarial pass (0.66 kB), by 0.75 kB when `ugc.request` began
+// checking variables against the document and the schema's input types (0.73 kB), and by 0.85 kB
+// for a second adversarial pass (0.82 kB: a throwing logger, starved timers, escaped keys, ...).
 const BUDGETS = {
-  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 25.25 * 1024 },
-  'export *': { entry: "export * from './src/index.ts';", gzip: 27.25 * 1024 },
+  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 26.1 * 1024 },
+  'export *': { entry: "export * from './src/index.ts';", gzip: 28.25 * 1024 },
 };
 
 const problems = [];

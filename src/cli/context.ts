@@ -16,11 +16,17 @@ export interface GlobalOptions {
 }
 
 const interrupt = new AbortController();
-/** Aborts in-flight work on the first Ctrl-C; a second one exits at once. */
+/**
+ * Aborts in-flight work on the first Ctrl-C; a second one exits at once (the library's 'exit' hook
+ * still removes partial downloads). One handler for both: between removing a `once` handler and
+ * adding the next, Node restores SIGINT's default, and a second Ctrl-C landing then killed the
+ * process with no cleanup at all.
+ */
 export function abortOnInterrupt(): AbortSignal {
-  process.once('SIGINT', () => {
-    interrupt.abort(new Error('interrupted'));
-    process.once('SIGINT', () => process.exit(130));
+  let interrupts = 0;
+  process.on('SIGINT', () => {
+    if (++interrupts === 1) interrupt.abort(new Error('interrupted'));
+    else process.exit(130);
   });
   return interrupt.signal;
 }
@@ -78,10 +84,11 @@ export function json(option: string) {
   };
 }
 
-export function positiveInt(option: string) {
+export function positiveInt(option: string, max = 2 ** 31 - 1) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${option} must be a whole number >= 1, got ${value}`);
+    if (!Number.isInteger(n) || n < 1 || n > max)
+      throw new InvalidArgumentError(`${option} must be a whole number from 1 to ${max}, got ${value}`);
     return n;
   };
 }

@@ -27,23 +27,51 @@ export function readBody(res: Response, call: HttpCall): Promise<string> {
 
 async function readCounting(reader: ReadableStreamDefaultReader<Uint8Array>, call: HttpCall, max: number): Promise<string> {
   const chunks: Uint8Array[] = [];
+  // Small chunks are copied into one buffer: a body in 1-byte chunks would otherwise hold an
+  // object per byte, a hundred times the cap in memory.
+  let small: Uint8Array | undefined;
+  let smallSize = 0;
   let size = 0;
+  let yielded = performance.now();
   try {
     for (;;) {
-      // `untilAborted` refuses to start once the attempt is aborted: a stream with data always
-      // ready cannot outrun the timeout.
+      // `untilAborted` refuses to start once the attempt is aborted. A stream whose chunks are
+      // always ready (a `fetch` option's own body) resolves every read as a microtask, and so
+      // would starve the timers that abort it: every few ms the loop lets them run.
+      if (performance.now() - yielded > YIELD_EVERY_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        yielded = performance.now();
+      }
       const read = await untilAborted(call, () => reader.read());
       if (read.done) break;
-      size += read.value.byteLength;
+      const chunk = read.value;
+      size += chunk.byteLength;
       if (size > max) throw tooLarge(call, max);
-      chunks.push(read.value);
+      if (chunk.byteLength >= SMALL_CHUNK) {
+        if (small) chunks.push(small.subarray(0, smallSize));
+        small = undefined;
+        chunks.push(chunk);
+      } else if (chunk.byteLength > 0) {
+        if (small && smallSize + chunk.byteLength > small.byteLength) {
+          chunks.push(small.subarray(0, smallSize));
+          small = undefined;
+        }
+        if (!small) [small, smallSize] = [new Uint8Array(SMALL_BUFFER), 0];
+        small.set(chunk, smallSize);
+        smallSize += chunk.byteLength;
+      }
     }
   } catch (err) {
     void reader.cancel().catch(ignore);
     throw err;
   }
+  if (small) chunks.push(small.subarray(0, smallSize));
   return decoder.decode(chunks.length === 1 ? chunks[0] : concat(chunks, size));
 }
+
+const SMALL_CHUNK = 4096;
+const SMALL_BUFFER = 64 * 1024;
+const YIELD_EVERY_MS = 5;
 
 const decoder = new TextDecoder();
 

@@ -44,10 +44,13 @@ const SCALARS: Record<string, (v: unknown) => boolean> = {
   AWSURL: isString,
   AWSJSON: isString,
   AWSDateTime: isString,
-  Int: Number.isInteger,
+  Int: (v) => Number.isInteger(v) && (v as number) >= -(2 ** 31) && (v as number) < 2 ** 31,
   Float: (v) => typeof v === 'number',
   Boolean: (v) => typeof v === 'boolean',
 };
+
+/** AppSync's AWSDateTime: date, `T`, hh:mm with optional seconds and fraction, and a zone (`Z` or ±hh:mm[:ss]). */
+const AWS_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)$/i;
 
 // No record of decoded results: every caller gets data of its own (the SDK's client gives each
 // call its own operation, an app's client's results are copied), and a WeakSet entry per call
@@ -170,8 +173,10 @@ function checkValue(ref: TypeRef, leaf: Leaf, v: unknown, path: (string | number
   }
   if (name === 'AWSJSON') return parseJson(v as string);
   if (name === 'AWSDateTime') {
-    const date = new Date(v as string);
-    if (Number.isNaN(date.getTime())) fail(operation, path, 'expected AWSDateTime, got a string that is not a date-time');
+    // AppSync's form only: `new Date` alone would also read "12" or "March 7, 2001" as dates.
+    const date = AWS_DATE_TIME.test(v as string) ? new Date(v as string) : undefined;
+    if (!date || Number.isNaN(date.getTime()))
+      fail(operation, path, 'expected AWSDateTime, got a string that is not an ISO 8601 date-time');
     return date;
   }
   if (values && !(typeof v === 'string' && values.has(v))) {

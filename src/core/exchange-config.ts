@@ -52,8 +52,13 @@ export function resolveHttpConfig(options: HttpOptions, what: string, known: rea
   }
   headers.authorization = apiKey;
   const logLevel = options.logLevel === undefined ? 'off' : checkLogLevel(options.logLevel, 'logLevel');
+  const endpoint = options.endpoint === undefined ? undefined : checkEndpoint(options.endpoint, 'endpoint');
+  // In the URL the key would be shown wherever the endpoint is (inspect, logs) and sent in clear.
+  if (endpoint !== undefined && redact(endpoint) !== endpoint) {
+    throw new ValidationError('endpoint', 'must not contain the API key: the key goes in the authorization header, which the SDK sets');
+  }
   return {
-    endpoint: options.endpoint === undefined ? undefined : checkEndpoint(options.endpoint, 'endpoint'),
+    endpoint,
     fetch: fetchImpl,
     headers,
     timeoutMs: options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkTimeout(options.timeoutMs, 'timeoutMs'),
@@ -72,6 +77,9 @@ export function checkApiKey(value: unknown): string {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(key))
     throw new ValidationError('apiKey', 'must not contain control characters (CR, LF, NUL, …); check how it was copied');
+  // A header value is Latin-1: fetch would refuse the key on every request, as a network failure.
+  if ([...key].some((char) => char.charCodeAt(0) > 0xff))
+    throw new ValidationError('apiKey', 'must hold Latin-1 characters only; check how it was copied');
   if (key.length < MIN_KEY_LENGTH) throw new ValidationError('apiKey', `must be a string of at least ${MIN_KEY_LENGTH} characters`);
   return key;
 }

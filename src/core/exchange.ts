@@ -2,7 +2,7 @@ import { makeErrorResult, makeResult, type Client, type Exchange, type Operation
 import { filter, makeSubject, merge, pipe } from 'wonka';
 import { MoveUgcError, ResponseError, ValidationError } from './errors.js';
 import { checkEndpoint, resolveHttpConfig, type HttpConfig } from './exchange-config.js';
-import { cancel, context, HttpCall, send, type RequestOptions, type ResponseInfo } from './http.js';
+import { cancel, context, describe, HttpCall, safeCause, send, type RequestOptions, type ResponseInfo } from './http.js';
 import { operationInfo, type OperationInfo } from './operation.js';
 
 /** What `moveUgcExchange` takes: the SDK's HTTP policy for a urql Client. */
@@ -93,7 +93,10 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
           const err =
             thrown instanceof MoveUgcError || call.status === undefined
               ? (thrown as Error)
-              : new ResponseError(`${call.operation}: the response could not be read: ${config.redact(String(thrown))}`, context(call));
+              : new ResponseError(
+                  `${call.operation}: the response could not be read: ${describe(safeCause(thrown, config.redact))}`,
+                  context(call),
+                );
           if (!call.cancelled) config.log?.error(`${call.operation} failed: ${err.name}: ${err.message}`);
           result = makeErrorResult(op, err);
         }
@@ -188,7 +191,9 @@ function serialiseVariables(variables: unknown): string {
 }
 
 function notGraphQL(call: HttpCall, detail: string): ResponseError {
-  const what = call.contentType ? `a ${call.contentType} body` : 'a body';
+  // The media type alone, redacted: the rest of the header is the server's text, which may echo anything.
+  const type = call.contentType?.split(';')[0]!.trim().slice(0, 100);
+  const what = type ? `a ${call.policy.redact(type)} body` : 'a body';
   const status = call.status === undefined ? '' : ` (HTTP ${call.status})`;
   return new ResponseError(`${call.operation}: the API sent ${what}${status} that is not a GraphQL response: ${detail}`, context(call));
 }

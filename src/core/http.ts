@@ -100,7 +100,8 @@ export async function send(call: HttpCall, url: string, init: RequestInit): Prom
     const delay = retryDelay(call, outcome);
     if (delay === undefined) throw outcome.error;
     call.policy.log?.warn(`${call.operation} retrying in ${delay} ms after ${outcome.error.name}`);
-    await sleep(delay, call.signal, () => abortError(call));
+    // The wait ends at `call.abort()` too: a call nobody waits for must not hold the process open.
+    await sleep(delay, call.signal, () => abortError(call), call);
   }
 }
 
@@ -281,12 +282,15 @@ function neverSent(err: unknown): boolean {
  * included, to the errors they throw.
  */
 export function safeCause(err: unknown, redact: (text: string) => string, depth = 0): Error {
-  const { name, message, code, cause } = (err && typeof err === 'object' ? err : { message: String(err) }) as {
-    name?: unknown;
-    message?: unknown;
-    code?: unknown;
-    cause?: unknown;
+  // Whatever was thrown may have getters that throw, or be a Symbol, which String() refuses.
+  const read = (key: 'name' | 'message' | 'code' | 'cause'): unknown => {
+    try {
+      return err !== null && typeof err === 'object' ? (err as Record<string, unknown>)[key] : key === 'message' ? String(err) : undefined;
+    } catch {
+      return undefined;
+    }
   };
+  const [name, message, code, cause] = [read('name'), read('message'), read('code'), read('cause')];
   const nested = cause !== undefined && depth < 3 ? safeCause(cause, redact, depth + 1) : undefined;
   const copy = new Error(redact(typeof message === 'string' ? message : ''), nested ? { cause: nested } : undefined);
   if (typeof name === 'string') copy.name = redact(name);
@@ -309,21 +313,29 @@ function abortError(call: HttpCall): AbortError {
   return new AbortError(`${call.operation} was aborted`, { ...context(call), cause: reason }, reason);
 }
 
-/** Waits `ms`, or rejects with `aborted()` the moment `signal` fires (one listener per signal, see `subscribe`). */
-export function sleep(ms: number, signal: AbortSignal | undefined, aborted: () => Error): Promise<void> {
+/**
+ * Waits `ms`, or rejects with `aborted()` the moment `signal` fires (one listener per signal, see
+ * `subscribe`) or, given `call`, the moment `call.abort()` runs.
+ */
+export function sleep(ms: number, signal: AbortSignal | undefined, aborted: () => Error, call?: HttpCall): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(aborted());
+    if (signal?.aborted || call?.cancelled) return reject(aborted());
+    const end = () => {
+      clearTimeout(timer);
+      if (signal) unsubscribe(signal, waiter);
+      if (call) call.stopWait = undefined;
+    };
     const waiter: Abortable = {
       abort() {
-        clearTimeout(timer);
-        unsubscribe(signal!, waiter);
+        end();
         reject(aborted());
       },
     };
     const timer = setTimeout(() => {
-      if (signal) unsubscribe(signal, waiter);
+      end();
       resolve();
     }, ms);
     if (signal) subscribe(signal, waiter);
+    if (call) call.stopWait = () => waiter.abort();
   });
 }

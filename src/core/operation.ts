@@ -6,6 +6,8 @@ export interface OperationInfo {
   name: string;
   kind: 'query' | 'mutation' | 'subscription';
   mutation: boolean;
+  /** It uses `@defer` or `@stream`: a result may come in parts (`hasNext`). */
+  incremental: boolean;
   /** The request body up to the variables: `{"operationName":…,"query":…,"variables":`. */
   bodyStart: string;
 }
@@ -20,7 +22,7 @@ export function operationInfo(document: object): OperationInfo {
     const query = compactQuery(stringifyDocument(document as TypedDocumentNode));
     const bodyStart = `{"operationName":${op.name ? JSON.stringify(name) : 'null'},"query":${JSON.stringify(query)},"variables":`;
     const kind = op.operation as OperationInfo['kind'];
-    info = { name, kind, mutation: kind === 'mutation', bodyStart };
+    info = { name, kind, mutation: kind === 'mutation', incremental: /@(defer|stream)\b/.test(query), bodyStart };
     operations.set(document, info);
   }
   return info;

@@ -68,6 +68,11 @@ const FRAMING = new Set(['connection', 'content-length', 'expect', 'host', 'keep
 export function checkHeaders(headers: unknown, field: string): Record<string, string> {
   if (headers === null || typeof headers !== 'object' || Array.isArray(headers))
     throw new ValidationError(field, 'must be an object of strings');
+  // A Headers or a Map holds its entries where Object.entries does not look: they would be dropped.
+  const proto: unknown = Object.getPrototypeOf(headers);
+  if (proto !== null && proto !== Object.prototype) {
+    throw new ValidationError(field, 'must be a plain object of strings (for a Headers or a Map: Object.fromEntries(headers))');
+  }
   for (const [name, value] of Object.entries(headers)) {
     if (!TOKEN.test(name)) throw new ValidationError(field, `has an invalid header name ${JSON.stringify(name)}`);
     if (FRAMING.has(name.toLowerCase())) throw new ValidationError(`${field}.${name}`, 'is set by the HTTP layer, not by the caller');

@@ -99,10 +99,12 @@ export class Transport {
     );
     const response = responseOf(result, this.#redact);
     if (response) options.onResponse?.(response);
-    if (result.error) throw this.#typed(result.error, info, response, result.data);
-    if (result.data == null) throw new ResponseError(`${info.name}: the response holds no data`, contextOf(info, response));
-    // An app's client may hand the same data to several callers (and keep it cached): decode a copy.
-    return (own ? result.data : copyOf(result.data, info, response)) as Data;
+    // An app's client may hand the same data to several callers (and keep it cached), and its
+    // exchange may not have redacted it: every caller gets, and decodes, a redacted copy.
+    const data: unknown = own || result.data == null ? result.data : copyOf(result.data, info, response, this.#redact);
+    if (result.error) throw this.#typed(result.error, info, response, data);
+    if (data == null) throw new ResponseError(`${info.name}: the response holds no data`, contextOf(info, response));
+    return data as Data;
   }
 
   #typed(error: CombinedError, info: OperationInfo, response: ResponseInfo | undefined, data: unknown): MoveUgcError {
@@ -151,7 +153,9 @@ function settle(
     subscription = pipe(
       source,
       subscribe((result: OperationResult) => {
-        if (done || result.stale || result.hasNext) return;
+        // `hasNext` promises more only to a document that defers or streams; elsewhere (a server
+        // that sets it on a whole response) waiting for more would wait out the timeout.
+        if (done || result.stale || (result.hasNext && info.incremental)) return;
         finish();
         resolve(result);
       }),
@@ -172,11 +176,11 @@ function abortError(info: OperationInfo, signal: AbortSignal): AbortError {
   return new AbortError(`${info.name} was aborted`, { operation: info.name, cause: reason }, reason);
 }
 
-function copyOf(data: unknown, info: OperationInfo, response: ResponseInfo | undefined): unknown {
+function copyOf(data: unknown, info: OperationInfo, response: ResponseInfo | undefined, redact: (text: string) => string): unknown {
   try {
-    return structuredClone(data);
+    return JSON.parse(redact(JSON.stringify(data)));
   } catch (err) {
-    // Data nested past the stack's depth, or holding what a clone cannot carry.
+    // Data nested past the stack's depth, or holding what JSON cannot carry.
     throw new ResponseError(`${info.name}: the response data cannot be copied: ${(err as Error).name}`, contextOf(info, response));
   }
 }

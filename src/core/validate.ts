@@ -127,8 +127,13 @@ export function checkOptions<T>(options: T, field = 'options', extraKeys: readon
 
 export function optionalSignal(value: unknown, field: string): AbortSignal | undefined {
   if (value === undefined) return undefined;
-  const s = value !== null && typeof value === 'object' ? (value as { aborted?: unknown; addEventListener?: unknown }) : undefined;
-  if (typeof s?.aborted !== 'boolean' || typeof s.addEventListener !== 'function') mustBe(field, 'an AbortSignal', value);
+  const s =
+    value !== null && typeof value === 'object'
+      ? (value as { aborted?: unknown; addEventListener?: unknown; removeEventListener?: unknown })
+      : undefined;
+  if (typeof s?.aborted !== 'boolean' || typeof s.addEventListener !== 'function' || typeof s.removeEventListener !== 'function') {
+    mustBe(field, 'an AbortSignal', value);
+  }
   return value as AbortSignal;
 }
 

@@ -1,5 +1,6 @@
 import { schemaEnums, schemaInputs } from '../generated/schema-map.js';
 import { operationOf } from './document.js';
+import { operationInfo } from './operation.js';
 import { ValidationError } from './errors.js';
 import { parseRef, printRef, refOfNode, type TypeNode, type TypeRef } from './type-ref.js';
 import { checkOptions, knownKeys, mustBe, oneOf, requireObject, typeName } from './validate.js';
@@ -33,6 +34,8 @@ const SCALARS: Record<string, [string, (v: unknown) => boolean]> = {
 
 // Input types may be recursive; a value nested this deep is not a request anyone means to send.
 const MAX_DEPTH = 64;
+// No input list of the API comes near this (a take has a source per camera).
+const MAX_LIST = 100_000;
 
 /** The arguments of `ugc.request(document, variables?, options?)`, checked before anything is sent. */
 export function checkRequest(document: unknown, variables: unknown, options: unknown): void {
@@ -40,17 +43,26 @@ export function checkRequest(document: unknown, variables: unknown, options: unk
   if (document === null || typeof document !== 'object' || !Array.isArray(definitions)) {
     mustBe('document', 'a GraphQL document node (from move-ugc/documents or gql`…`)', document);
   }
-  const operations = definitions.filter((d) => (d as { kind?: unknown } | null)?.kind === 'OperationDefinition');
+  if (!definitions.every((d) => d !== null && typeof d === 'object'))
+    throw new ValidationError('document', 'holds a definition that is not an object');
+  const operations = definitions.filter((d) => (d as { kind?: unknown }).kind === 'OperationDefinition');
   if (operations.length !== 1) throw new ValidationError('document', `must hold exactly one operation, holds ${operations.length}`);
-  const op = operations[0] as { operation?: unknown; selectionSet?: unknown; variableDefinitions?: unknown };
+  const op = operations[0] as { operation?: unknown; selectionSet?: { selections?: unknown } | null; variableDefinitions?: unknown };
+  if (op.operation === 'subscription') throw new ValidationError('document', 'must be a query or a mutation');
   const variableDefinitions = op.variableDefinitions ?? [];
   if (
-    typeof op.operation !== 'string' ||
-    typeof op.selectionSet !== 'object' ||
+    (op.operation !== 'query' && op.operation !== 'mutation') ||
+    !Array.isArray(op.selectionSet?.selections) ||
     !Array.isArray(variableDefinitions) ||
-    !variableDefinitions.every((d: VariableDefinition | null) => typeof d?.variable?.name?.value === 'string')
+    !variableDefinitions.every((d: VariableDefinition | null) => typeof d?.variable?.name?.value === 'string' && isTypeNode(d.type, 0))
   ) {
     throw new ValidationError('document', 'holds an operation that is not a GraphQL operation node');
+  }
+  try {
+    // Printed here once (and kept): a hand-built node that cannot be printed is the caller's to fix.
+    operationInfo(document);
+  } catch (err) {
+    throw new ValidationError('document', `cannot be printed as GraphQL: ${err instanceof Error ? err.message : 'not a document'}`);
   }
   checkVariables(document, variables === undefined ? {} : requireObject(variables, 'variables'));
   // What the schema map does not type (an app's own scalars and input types) must still serialise.
@@ -69,7 +81,8 @@ export function checkVariables(document: object, variables: Record<string, unkno
   const names = definitions.map((d) => d.variable.name.value);
   knownKeys(variables, names, 'variables', `variable of ${op.name?.value ?? 'the operation'}`);
   for (const d of definitions) {
-    const value = variables[d.variable.name.value];
+    // Own keys only: a variable named `toString` is not given by every object.
+    const value = Object.hasOwn(variables, d.variable.name.value) ? variables[d.variable.name.value] : undefined;
     if (value === undefined && d.defaultValue !== undefined) continue;
     checkInput(refOfNode(d.type), value, `variables.${d.variable.name.value}`, 0);
   }
@@ -84,6 +97,8 @@ function checkInput(ref: TypeRef, value: unknown, field: string, depth: number):
   if (ref.list) {
     // As the spec coerces: a single value stands for a list of one.
     if (!Array.isArray(value)) return checkInput(ref.list, value, field, depth + 1);
+    // Past this, Node 20's JSON.stringify can abort the process (a V8 check fails) instead of throwing.
+    if (value.length > MAX_LIST) throw new ValidationError(field, `must hold at most ${MAX_LIST} items, holds ${value.length}`);
     for (let i = 0; i < value.length; i++) checkInput(ref.list, value[i], `${field}[${i}]`, depth + 1);
     return;
   }
@@ -96,13 +111,21 @@ function checkInput(ref: TypeRef, value: unknown, field: string, depth: number):
   if (fields) {
     const obj = requireObject(value, field);
     knownKeys(obj, Object.keys(fields), field, `field of ${ref.name}`);
-    for (const key in fields) checkInput(parseRef(fields[key]!), obj[key], `${field}.${key}`, depth + 1);
+    for (const key in fields)
+      checkInput(parseRef(fields[key]!), Object.hasOwn(obj, key) ? obj[key] : undefined, `${field}.${key}`, depth + 1);
     return;
   }
   const scalar = SCALARS[ref.name];
   if (scalar && !scalar[1](value)) {
     throw new ValidationError(field, `must be ${scalar[0]}, got ${typeof value === 'number' ? value : typeName(value)}`);
   }
+}
+
+/** A well-formed type node (hand-built documents may hold anything), at most 32 wrappers deep. */
+function isTypeNode(node: TypeNode | undefined, depth: number): boolean {
+  if (depth > 32 || node === null || typeof node !== 'object') return false;
+  if (node.kind === 'NonNullType' || node.kind === 'ListType') return isTypeNode(node.type, depth + 1);
+  return node.kind === 'NamedType' && typeof node.name?.value === 'string';
 }
 
 function isJsonText(v: unknown): boolean {

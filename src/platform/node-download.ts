@@ -1,7 +1,7 @@
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, promises as fs } from 'node:fs';
+import { createWriteStream, promises as fs, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { TransferError, ValidationError } from '../core/errors.js';
@@ -28,6 +28,7 @@ const MAX_REDIRECTS = 5;
 export async function nodeDownload(url: string, destination: string, control: DownloadControl): Promise<DownloadResult> {
   const target = resolve(destination);
   const temp = resolve(dirname(target), `.move-ugc-${randomBytes(8).toString('hex')}.part`);
+  pending(temp, true);
   const signal = control.signal;
   let bytes = 0;
   let res: IncomingMessage | undefined;
@@ -67,8 +68,30 @@ export async function nodeDownload(url: string, destination: string, control: Do
     await fs.rm(temp, { force: true }).catch(() => {});
     throw transferFailure(err, signal, 'download');
   } finally {
+    pending(temp, false);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+// Temporary files of downloads in progress. A process that exits mid-download (process.exit, a
+// second Ctrl-C in the CLI) skips the cleanup above; the 'exit' hook removes them instead.
+const inProgress = new Set<string>();
+let hooked = false;
+
+function pending(temp: string, started: boolean): void {
+  if (!started) return void inProgress.delete(temp);
+  inProgress.add(temp);
+  if (hooked) return;
+  hooked = true;
+  process.on('exit', () => {
+    for (const path of inProgress) {
+      try {
+        rmSync(path, { force: true });
+      } catch {
+        // Exiting: nothing left to tell.
+      }
+    }
+  });
 }
 
 /**

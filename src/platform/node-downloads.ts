@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { MoveUgcError, ValidationError } from '../core/errors.js';
 import { transferControl, uploadTargets } from '../core/transfer.js';
-import { knownKeys, optionalBoolean, requireObject, requireString } from '../core/validate.js';
+import { knownKeys, optionalBoolean, requireObject, requireString, typeName } from '../core/validate.js';
 import type { FileReference } from '../resources/files.js';
 import type { JobDownloadOutputsOptions, JobOutputDownload } from '../resources/job-outputs.js';
 import { checkDestination } from './node-download.js';
@@ -25,10 +25,11 @@ export async function downloadFile(
   requireString(destination, 'destination');
   const control = downloadControl(options, timeoutMs);
   await checkDestination(destination, control.overwrite);
-  const url =
-    typeof file === 'object' && file !== null && file.presignedUrl && !uploadTargets.has(file)
-      ? file.presignedUrl
-      : await freshUrl(file, control.signal, retrieve);
+  const given = typeof file === 'object' && file !== null && !uploadTargets.has(file) ? (file.presignedUrl as unknown) : undefined;
+  if (given !== undefined && given !== null && typeof given !== 'string') {
+    throw new ValidationError('file.presignedUrl', `must be a URL string, got ${typeName(given)}`);
+  }
+  const url = given || (await freshUrl(file, control.signal, retrieve));
   return platform.download(url, destination, control);
 }
 

@@ -119,10 +119,13 @@ describe('errors and exit codes', { timeout: 120_000 }, () => {
   test('a usage error exits 2 and shows the command help', async () => {
     const r = await runCli(['jobs', 'list', '--limit', '0'], env);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--limit must be a whole number >= 1');
+    expect(r.stderr).toContain('--limit must be a whole number from 1 to 2147483647');
     expect(r.stderr).toContain('Usage: move-ugc jobs list');
     const unknown = await runCli(['jobs', 'frobnicate'], env);
     expect(unknown.code).toBe(2);
+    const port = await runCli(['sandbox', '--port', '99999'], env);
+    expect(port.code).toBe(2);
+    expect(port.stderr).toContain('--port must be a whole number from 1 to 65535, got 99999');
   });
 
   test('bad input caught by the SDK is a usage error too, naming the field', async () => {

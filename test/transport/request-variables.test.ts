@@ -14,6 +14,7 @@ import {
   type GraphQLInputType,
   type OperationDefinitionNode,
 } from 'graphql';
+import { gql } from '@urql/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NotFoundError, ValidationError } from '../../src/index.js';
 import { checkRequest } from '../../src/core/variables.js';
@@ -105,6 +106,56 @@ describe('bad variables are named before anything is sent', () => {
     expect((err as ValidationError).problem).toContain(problem);
     expect(t.sandbox.requestCount).toBe(before);
   });
+});
+
+describe('hand-built documents are refused as the document, before anything is sent', () => {
+  const op = (GetJobDocument as unknown as { definitions: { kind: string }[] }).definitions.find((d) => d.kind === 'OperationDefinition')!;
+  const named = (name: string) => ({ kind: 'NamedType', name: { kind: 'Name', value: name } });
+  const cyclic: Record<string, unknown> = { kind: 'NonNullType' };
+  cyclic.type = cyclic;
+  let deep: unknown = named('String');
+  for (let i = 0; i < 20_000; i++) deep = { kind: 'ListType', type: deep };
+  const withVariable = (type: unknown) => ({
+    kind: 'Document',
+    definitions: [
+      {
+        ...op,
+        variableDefinitions: [{ kind: 'VariableDefinition', variable: { kind: 'Variable', name: { kind: 'Name', value: 'jobId' } }, type }],
+      },
+    ],
+  });
+  test.each([
+    ['null among the definitions', { kind: 'Document', definitions: [null, op] }],
+    ['a selection set of null', { kind: 'Document', definitions: [{ ...op, selectionSet: null }] }],
+    ['an operation that is neither query nor mutation', { kind: 'Document', definitions: [{ ...op, operation: 'banana' }] }],
+    ['a subscription', { kind: 'Document', definitions: [{ ...op, operation: 'subscription' }] }],
+    ['a variable without a type', withVariable(undefined)],
+    ['a type node that is its own child', withVariable(cyclic)],
+    ['a type 20 000 lists deep', withVariable(deep)],
+  ])('%s', async (_, document) => {
+    const before = t.sandbox.requestCount;
+    const err = await rejection(t.ugc.request(document as never, { jobId: 'job-1' } as never));
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).field).toBe('document');
+    expect(t.sandbox.requestCount).toBe(before);
+  });
+});
+
+test("variables named like Object.prototype's members are the caller's own, or absent", async () => {
+  const document = gql<{ client: { id?: string } }, Record<string, boolean>>(
+    'query q($toString: Boolean! = false, $constructor: Boolean! = false, $hasOwnProperty: Boolean!) { client { id @include(if: $hasOwnProperty) name @skip(if: $toString) portal @include(if: $constructor) } }',
+  );
+  const { client } = await t.ugc.request(document, { hasOwnProperty: true });
+  expect(typeof client.id).toBe('string');
+  const err = await rejection(t.ugc.request(document, {}));
+  expect((err as ValidationError).field).toBe('variables.hasOwnProperty');
+});
+
+test('a list past 100 000 items is refused before JSON.stringify (which can abort the process on Node 20)', async () => {
+  const before = t.sandbox.requestCount;
+  const err = await rejection(t.ugc.request(CreateSingleCamJobDocument, { takeId: 't', outputs: Array(100_001).fill('MAIN_FBX') }));
+  expect(err).toMatchObject({ field: 'variables.outputs', problem: 'must hold at most 100000 items, holds 100001' });
+  expect(t.sandbox.requestCount).toBe(before);
 });
 
 test('what a server coerces is sent: a single source stands for a list of one, defaults fill flags', async () => {

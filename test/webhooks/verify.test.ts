@@ -121,7 +121,7 @@ describe('verifyWebhook', () => {
       const err = await rejection(BODY, await sign(), secret, { now: NOW });
       expect(err.reason).toBe('invalid_secret');
       expect(err).toBeInstanceOf(MoveUgcError);
-      await expect(signWebhook({ body: BODY, secret })).rejects.toThrow(WebhookVerificationError);
+      await expect(signWebhook({ body: BODY, secret })).rejects.toThrow(ValidationError); // a bad argument to sign, where verify calls it a bad delivery
     },
   );
 
@@ -179,6 +179,21 @@ describe('signWebhook and generateWebhookSecret', () => {
     expect(Math.abs(Number(headers['svix-timestamp']) - Date.now() / 1000)).toBeLessThan(60);
     expect(headers['svix-signature']).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
     await expect(verifyWebhook(BODY, headers, SECRET)).resolves.toMatchObject({ type: 'ugc.job.state.completed' });
+  });
+
+  it.each([
+    ['no params', undefined, 'params'],
+    ['a number body', { body: 5, secret: SECRET }, 'body'],
+    ['no secret', { body: '{}' }, 'secret'],
+    ['a secret without whsec_', { body: '{}', secret: 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }, 'secret'],
+    ['a NaN timestamp', { body: '{}', secret: SECRET, timestamp: Number.NaN }, 'timestamp'],
+    ['a timestamp in ms as a string', { body: '{}', secret: SECRET, timestamp: 'soon' }, 'timestamp'],
+    ['an id with a newline (a header value)', { body: '{}', secret: SECRET, id: 'msg_1\nx: y' }, 'id'],
+    ['an unknown key', { body: '{}', secret: SECRET, secrets: [SECRET] }, 'params.secrets'],
+  ])('refuses %s with a ValidationError naming it, as verifyWebhook would refuse what it signed', async (_, params, field) => {
+    const err = await signWebhook(params as never).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).field).toBe(field);
   });
 
   it('makes distinct secrets holding 32 random bytes', () => {

@@ -6,7 +6,7 @@ import { outputFor, positiveInt, type GlobalOptions } from '../context.js';
 export function sandboxCommand(): Command {
   return new Command('sandbox')
     .description('run a local, stateful stand-in for the API until Ctrl-C')
-    .option('--port <n>', 'port to listen on', positiveInt('--port'), 4000)
+    .option('--port <n>', 'port to listen on', positiveInt('--port', 65_535), 4000)
     .option('--job-duration-ms <n>', 'how long a job takes to finish', positiveInt('--job-duration-ms'), 3000)
     .option('--fault <spec>', 'inject a fault, KIND[:operations][@rate|#nth], e.g. unavailable:getJob#2 (repeatable)', addFault, [])
     .addHelpText(

@@ -1,0 +1,42 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
+import { runCli } from './run-cli.js';
+
+// Ctrl-C twice, a few ms apart, during `files download`: the second one exits at once, and the
+// partial download goes with the process all the same (the library's 'exit' hook). It used to
+// leave `.move-ugc-*.part` behind in about 7 runs of 8, or die of the signal's default action.
+
+let t: TestSandbox;
+let fileId: string;
+beforeAll(async () => {
+  t = await startSandbox({ downloadBytesPerSecond: 20_000 });
+  fileId = (await t.ugc.files.upload(new Uint8Array(200_000).fill(7), { type: 'mp4' })).id;
+});
+afterAll(() => t.sandbox.close());
+
+test.each([0, 3, 10, 30])('two Ctrl-C %i ms apart leave no file behind', async (gap) => {
+  const dir = await mkdtemp(join(tmpdir(), 'move-ugc-cli-sigint-'));
+  try {
+    const run = runCli(
+      ['files', 'download', fileId, 'out.mp4'],
+      { MOVE_UGC_API_KEY: t.sandbox.apiKey, MOVE_UGC_ENDPOINT_URL: t.sandbox.url, NO_COLOR: '1' },
+      dir,
+    );
+    // Once bytes flow, the temporary file exists.
+    let output = '';
+    for (const stream of [run.child.stdout!, run.child.stderr!]) stream.on('data', (d: Buffer) => (output += d.toString()));
+    while (!/Download: [1-9]/.test(output) && run.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    run.child.kill('SIGINT');
+    setTimeout(() => run.child.kill('SIGINT'), gap);
+    const result = await run;
+    // 130 from the CLI, or the signal itself when the second lands as the process is already exiting.
+    expect([130, null]).toContain(result.code);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(await readdir(dir)).toEqual([]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
