@@ -36,6 +36,18 @@ interface Plan {
   root: Leaf;
 }
 
+// Two scalar forms the variable checks (variables.ts) share; here, not in scalars.ts, which
+// re-exports decode and would make the import circular.
+
+/** GraphQL's Int: a whole number in 32 bits. */
+export const isInt32 = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= -(2 ** 31) && (v as number) < 2 ** 31;
+
+/** AppSync's AWSDateTime: date, `T`, hh:mm with optional seconds and fraction, and a zone (`Z` or ±hh:mm[:ss]). */
+const AWS_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)$/i;
+
+/** Text in AppSync's AWSDateTime form (`new Date` alone would also read "12" or "March 7, 2001"). */
+export const isAwsDateTime = (v: unknown): v is string => typeof v === 'string' && AWS_DATE_TIME.test(v);
+
 const isString = (v: unknown) => typeof v === 'string';
 /** The wire form of each built-in and AWS scalar; AWSJSON and AWSDateTime are then decoded. */
 const SCALARS: Record<string, (v: unknown) => boolean> = {
@@ -44,13 +56,10 @@ const SCALARS: Record<string, (v: unknown) => boolean> = {
   AWSURL: isString,
   AWSJSON: isString,
   AWSDateTime: isString,
-  Int: (v) => Number.isInteger(v) && (v as number) >= -(2 ** 31) && (v as number) < 2 ** 31,
+  Int: isInt32,
   Float: (v) => typeof v === 'number',
   Boolean: (v) => typeof v === 'boolean',
 };
-
-/** AppSync's AWSDateTime: date, `T`, hh:mm with optional seconds and fraction, and a zone (`Z` or ±hh:mm[:ss]). */
-const AWS_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)$/i;
 
 // No record of decoded results: every caller gets data of its own (the SDK's client gives each
 // call its own operation, an app's client's results are copied), and a WeakSet entry per call
@@ -173,8 +182,7 @@ function checkValue(ref: TypeRef, leaf: Leaf, v: unknown, path: (string | number
   }
   if (name === 'AWSJSON') return parseJson(v as string);
   if (name === 'AWSDateTime') {
-    // AppSync's form only: `new Date` alone would also read "12" or "March 7, 2001" as dates.
-    const date = AWS_DATE_TIME.test(v as string) ? new Date(v as string) : undefined;
+    const date = isAwsDateTime(v) ? new Date(v) : undefined;
     if (!date || Number.isNaN(date.getTime()))
       fail(operation, path, 'expected AWSDateTime, got a string that is not an ISO 8601 date-time');
     return date;

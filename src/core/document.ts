@@ -23,7 +23,7 @@ export interface DocumentLike {
 
 /** The operation of a document: its kind and name, as the errors and logs report it. */
 export function operationOf(document: object): DefinitionNode & { operation: string } {
-  const op = (document as DocumentLike).definitions?.find((d) => d?.kind === 'OperationDefinition');
+  const op = (document as DocumentLike).definitions?.find((d) => d.kind === 'OperationDefinition');
   if (!op?.operation) throw new TypeError('The document holds no GraphQL operation');
   return op as DefinitionNode & { operation: string };
 }

@@ -22,11 +22,11 @@ export function parseRef(text: string): TypeRef {
   return { nonNull, list: null, name: inner };
 }
 
-/** A type node as a reference; a part missing (a hand-built node) reads as a type nobody knows. */
-export function refOfNode(node: TypeNode | undefined): TypeRef {
-  if (node?.kind === 'NonNullType') return { ...refOfNode(node.type), nonNull: true };
-  if (node?.kind === 'ListType') return { nonNull: false, list: refOfNode(node.type), name: '' };
-  return { nonNull: false, list: null, name: node?.name?.value ?? '' };
+/** A well-formed type node (see `checkRequest`) as a reference. */
+export function refOfNode(node: TypeNode): TypeRef {
+  if (node.kind === 'NonNullType') return { ...refOfNode(node.type!), nonNull: true };
+  if (node.kind === 'ListType') return { nonNull: false, list: refOfNode(node.type!), name: '' };
+  return { nonNull: false, list: null, name: node.name!.value };
 }
 
 /** The reference as GraphQL writes it: `[SourceInput!]`. */

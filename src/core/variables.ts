@@ -1,5 +1,5 @@
 import { schemaEnums, schemaInputs } from '../generated/schema-map.js';
-import { operationOf } from './document.js';
+import { isAwsDateTime, isInt32 } from './decode.js';
 import { operationInfo } from './operation.js';
 import { ValidationError } from './errors.js';
 import { parseRef, printRef, refOfNode, type TypeNode, type TypeRef } from './type-ref.js';
@@ -24,11 +24,11 @@ const isString = (v: unknown) => typeof v === 'string';
 const SCALARS: Record<string, [string, (v: unknown) => boolean]> = {
   String: ['a string', isString],
   ID: ['a string or an integer', (v) => isString(v) || Number.isInteger(v)],
-  Int: ['a 32-bit integer', (v) => Number.isInteger(v) && (v as number) >= -(2 ** 31) && (v as number) < 2 ** 31],
+  Int: ['a 32-bit integer', isInt32],
   Float: ['a finite number', Number.isFinite],
   Boolean: ['a boolean', (v) => typeof v === 'boolean'],
   AWSJSON: ['a string holding JSON (JSON.stringify the value)', isJsonText],
-  AWSDateTime: ['an ISO 8601 date-time string', (v) => isString(v) && !Number.isNaN(Date.parse(v))],
+  AWSDateTime: ['an ISO 8601 date-time string', (v) => isAwsDateTime(v) && !Number.isNaN(Date.parse(v))],
   AWSURL: ['a URL string', isString],
 };
 
@@ -47,7 +47,12 @@ export function checkRequest(document: unknown, variables: unknown, options: unk
     throw new ValidationError('document', 'holds a definition that is not an object');
   const operations = definitions.filter((d) => (d as { kind?: unknown }).kind === 'OperationDefinition');
   if (operations.length !== 1) throw new ValidationError('document', `must hold exactly one operation, holds ${operations.length}`);
-  const op = operations[0] as { operation?: unknown; selectionSet?: { selections?: unknown } | null; variableDefinitions?: unknown };
+  const op = operations[0] as {
+    name?: { value?: unknown };
+    operation?: unknown;
+    selectionSet?: { selections?: unknown } | null;
+    variableDefinitions?: unknown;
+  };
   if (op.operation === 'subscription') throw new ValidationError('document', 'must be a query or a mutation');
   const variableDefinitions = op.variableDefinitions ?? [];
   if (
@@ -64,7 +69,8 @@ export function checkRequest(document: unknown, variables: unknown, options: unk
   } catch (err) {
     throw new ValidationError('document', `cannot be printed as GraphQL: ${err instanceof Error ? err.message : 'not a document'}`);
   }
-  checkVariables(document, variables === undefined ? {} : requireObject(variables, 'variables'));
+  const name = typeof op.name?.value === 'string' ? op.name.value : 'the operation';
+  checkVariables(name, variableDefinitions as VariableDefinition[], variables === undefined ? {} : requireObject(variables, 'variables'));
   // What the schema map does not type (an app's own scalars and input types) must still serialise.
   try {
     JSON.stringify(variables);
@@ -74,12 +80,10 @@ export function checkRequest(document: unknown, variables: unknown, options: unk
   checkOptions(options);
 }
 
-/** Checks `variables` against `document`'s variable definitions; throws ValidationError naming `variables.<path>`. */
-export function checkVariables(document: object, variables: Record<string, unknown>): void {
-  const op = operationOf(document) as { name?: { value: string }; variableDefinitions?: readonly VariableDefinition[] };
-  const definitions = op.variableDefinitions ?? [];
+/** Checks `variables` against an operation's (checked) variable definitions; throws ValidationError naming `variables.<path>`. */
+function checkVariables(operation: string, definitions: readonly VariableDefinition[], variables: Record<string, unknown>): void {
   const names = definitions.map((d) => d.variable.name.value);
-  knownKeys(variables, names, 'variables', `variable of ${op.name?.value ?? 'the operation'}`);
+  knownKeys(variables, names, 'variables', `variable of ${operation}`);
   for (const d of definitions) {
     // Own keys only: a variable named `toString` is not given by every object.
     const value = Object.hasOwn(variables, d.variable.name.value) ? variables[d.variable.name.value] : undefined;

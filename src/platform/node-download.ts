@@ -28,7 +28,7 @@ const MAX_REDIRECTS = 5;
 export async function nodeDownload(url: string, destination: string, control: DownloadControl): Promise<DownloadResult> {
   const target = resolve(destination);
   const temp = resolve(dirname(target), `.move-ugc-${randomBytes(8).toString('hex')}.part`);
-  pending(temp, true);
+  track(temp);
   const signal = control.signal;
   let bytes = 0;
   let res: IncomingMessage | undefined;
@@ -68,7 +68,7 @@ export async function nodeDownload(url: string, destination: string, control: Do
     await fs.rm(temp, { force: true }).catch(() => {});
     throw transferFailure(err, signal, 'download');
   } finally {
-    pending(temp, false);
+    inProgress.delete(temp);
     signal?.removeEventListener('abort', onAbort);
   }
 }
@@ -78,8 +78,7 @@ export async function nodeDownload(url: string, destination: string, control: Do
 const inProgress = new Set<string>();
 let hooked = false;
 
-function pending(temp: string, started: boolean): void {
-  if (!started) return void inProgress.delete(temp);
+function track(temp: string): void {
   inProgress.add(temp);
   if (hooked) return;
   hooked = true;
