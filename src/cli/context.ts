@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { MoveUgc, ValidationError } from '../index.js';
 import { createOutput, type Output } from './output.js';
+import { hideInText } from './safe-text.js';
 
 /** What every command gets: a configured client, the output, and a signal that Ctrl-C fires. */
 export interface CliContext {
@@ -24,14 +25,17 @@ const interrupt = new AbortController();
  */
 export function abortOnInterrupt(): AbortSignal {
   let interrupts = 0;
-  process.on('SIGINT', () => {
+  const onSignal = () => {
     if (++interrupts === 1) interrupt.abort(new Error('interrupted'));
     else process.exit(130);
-  });
+  };
+  // SIGTERM and SIGHUP too: `kill`, `timeout`, docker and systemd stop a process with them, and by
+  // default they kill it before the cleanup runs.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
   return interrupt.signal;
 }
 
-/** The signal the first Ctrl-C fires. */
+/** The signal the first Ctrl-C (or SIGTERM, SIGHUP) fires. */
 export function interruptSignal(): AbortSignal {
   return interrupt.signal;
 }
@@ -54,6 +58,7 @@ export function clientFor(opts: GlobalOptions): MoveUgc {
       2,
     );
   }
+  hideInText(opts.apiKey ?? process.env.MOVE_UGC_API_KEY);
   try {
     return new MoveUgc({ ...(opts.apiKey ? { apiKey: opts.apiKey } : {}), ...(opts.endpoint ? { endpoint: opts.endpoint } : {}) });
   } catch (error) {
@@ -86,7 +91,8 @@ export function json(option: string) {
 
 export function positiveInt(option: string, max = 2 ** 31 - 1) {
   return (value: string): number => {
-    const n = Number(value);
+    // Digits only: Number() would also read "0x10", " 5" and "1e3".
+    const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isInteger(n) || n < 1 || n > max)
       throw new InvalidArgumentError(`${option} must be a whole number from 1 to ${max}, got ${value}`);
     return n;

@@ -30,6 +30,7 @@ export function colourEnabled(stream: NodeJS.WriteStream): boolean {
 
 export function createOutput(json: boolean): Output {
   const colour = colourEnabled(process.stdout);
+  const noteColour = colourEnabled(process.stderr);
   const style = (format: Parameters<typeof styleText>[0]) => (text: string) => (colour ? styleText(format, text) : text);
   const out: Output = {
     json,
@@ -50,7 +51,9 @@ export function createOutput(json: boolean): Output {
       if (!json) process.stdout.write(`${text}\n`);
     },
     note(text) {
-      process.stderr.write(`${text}\n`);
+      // Styles follow stdout; a note goes to stderr, which may be a log file while stdout is a terminal.
+      // eslint-disable-next-line no-control-regex
+      process.stderr.write(`${colour && !noteColour ? text.replace(/\x1b\[[\d;]*m/g, '') : text}\n`);
     },
     table(rows, cols) {
       if (rows.length === 0) return out.line(out.dim('(none)'));

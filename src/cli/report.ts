@@ -10,7 +10,7 @@ import {
   TransferError,
   ValidationError,
 } from '../index.js';
-import { CliError, UsageError } from './context.js';
+import { CliError, interruptSignal, UsageError } from './context.js';
 import { colourEnabled } from './output.js';
 import { safeText } from './safe-text.js';
 
@@ -35,7 +35,8 @@ export function report(error: unknown, running: Command): number {
   const local = localFileProblem(error);
   if (local) return fail(local, error instanceof ValidationError ? 2 : 1);
   if (error instanceof UsageError || error instanceof ValidationError) return fail(safeText(error.message), 2, usageHint(running));
-  if (error instanceof AbortError) {
+  // Node's own abort errors too (a file read given the signal), once the interrupt has fired.
+  if (error instanceof AbortError || (interruptSignal().aborted && error instanceof Error && error.name === 'AbortError')) {
     process.stderr.write('interrupted: in-flight work was cancelled and partial files removed\n');
     return 130;
   }
@@ -58,7 +59,12 @@ export function commandPath(command: Command): string {
 function hint(error: MoveUgcError): string {
   if (error instanceof AuthenticationError) return ' (check MOVE_UGC_API_KEY or --api-key)';
   if (error instanceof NotFoundError) return ' (check the id: `list` commands show existing ones)';
-  if (error instanceof RateLimitError) return ' (wait a little and try again)';
+  if (error instanceof RateLimitError) {
+    const wait = error.retryAfterMs;
+    return wait === undefined
+      ? ' (wait a little and try again)'
+      : ` (the API asks to wait ${Math.ceil(wait / 1000)} s before trying again)`;
+  }
   if (error instanceof TimeoutError) return ' (the API did not answer in time: try again)';
   if (error instanceof ConnectionError) return ' (check the network and --endpoint)';
   return '';
@@ -83,8 +89,9 @@ const LOCAL_PROBLEMS: Record<string, string> = {
  */
 function localFileProblem(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
-  const { code, path } = error as { code?: unknown; path?: unknown };
-  if (typeof code !== 'string' || !LOCAL_PROBLEMS[code]) return undefined;
+  const { code, path, syscall } = error as { code?: unknown; path?: unknown; syscall?: unknown };
+  // A port the CLI may not listen on (EACCES below 1024) is no file's problem: told as it is.
+  if (typeof code !== 'string' || !LOCAL_PROBLEMS[code] || syscall === 'listen') return undefined;
   if (error instanceof MoveUgcError && !(error instanceof TransferError) && !(error instanceof ValidationError)) return undefined;
   return typeof path === 'string' ? `${safeText(path)} ${LOCAL_PROBLEMS[code]}` : `a local file ${LOCAL_PROBLEMS[code]}`;
 }

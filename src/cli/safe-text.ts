@@ -28,7 +28,19 @@ export function terminalJson(value: unknown, indent?: number): string {
   return (JSON.stringify(value, null, indent) ?? 'null').replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The text with every escape sequence removed and other control characters shown as spaces. */
+let secret: string | undefined;
+
+/** The key this run uses: `safeText` removes it from what it cleans (see there). */
+export function hideInText(key: string | undefined): void {
+  secret = key?.trim() || undefined;
+}
+
+/**
+ * The text with every escape sequence removed and other control characters shown as spaces. The
+ * key goes last: a server may echo it broken up by a zero-width space or an escape sequence, which
+ * the library's redaction cannot match and removing those characters here would join up again.
+ */
 export function safeText(text: string): string {
-  return text.replace(SEQUENCES, '').replace(CONTROLS, (c) => (c === '\t' || c === '\n' || c === '\r' ? ' ' : ''));
+  const clean = text.replace(SEQUENCES, '').replace(CONTROLS, (c) => (c === '\t' || c === '\n' || c === '\r' ? ' ' : ''));
+  return secret && clean.includes(secret) ? clean.split(secret).join('[redacted]') : clean;
 }

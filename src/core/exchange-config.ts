@@ -52,7 +52,7 @@ export function resolveHttpConfig(options: HttpOptions, what: string, known: rea
   }
   headers.authorization = apiKey;
   const logLevel = options.logLevel === undefined ? 'off' : checkLogLevel(options.logLevel, 'logLevel');
-  const endpoint = options.endpoint === undefined ? undefined : checkEndpoint(options.endpoint, 'endpoint');
+  const endpoint = options.endpoint === undefined ? undefined : checkEndpoint(options.endpoint, 'endpoint', redact);
   // In the URL the key would be shown wherever the endpoint is (inspect, logs) and sent in clear.
   if (endpoint !== undefined && redact(endpoint) !== endpoint) {
     throw new ValidationError('endpoint', 'must not contain the API key: the key goes in the authorization header, which the SDK sets');
@@ -85,13 +85,14 @@ export function checkApiKey(value: unknown): string {
 }
 
 /** An absolute https URL (http only for loopback), without credentials in it. */
-export function checkEndpoint(endpoint: unknown, field: string): string {
+export function checkEndpoint(endpoint: unknown, field: string, redact: (text: string) => string = (text) => text): string {
   if (typeof endpoint !== 'string') throw new ValidationError(field, 'must be a URL string');
   let url: URL;
   try {
     url = new URL(endpoint);
   } catch {
-    throw new ValidationError(field, `must be an absolute URL, got ${JSON.stringify(endpoint.slice(0, 200))}`);
+    // Redacted before it is cut: a key pasted into the URL must not show, in part or whole.
+    throw new ValidationError(field, `must be an absolute URL, got ${JSON.stringify(redact(endpoint).slice(0, 200))}`);
   }
   if (url.username || url.password) {
     throw new ValidationError(field, 'must not contain a user name or password (user:password@); the API key is the only credential');
@@ -100,7 +101,7 @@ export function checkEndpoint(endpoint: unknown, field: string): string {
   if (url.protocol === 'http:' && isLoopback(url.hostname)) return url.href;
   throw new ValidationError(
     field,
-    `must use https (http is allowed only for localhost, where the key does not cross a network), got ${url.protocol}//${url.host}`,
+    `must use https (http is allowed only for localhost, where the key does not cross a network), got ${redact(`${url.protocol}//${url.host}`)}`,
   );
 }
 

@@ -70,7 +70,7 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
     if (config.endpoint) return config.endpoint;
     const url = op.context.url;
     let checked = checkedUrls.get(url);
-    if (checked === undefined) checkedUrls.set(url, (checked = checkEndpoint(url, 'url')));
+    if (checked === undefined) checkedUrls.set(url, (checked = checkEndpoint(url, 'url', config.redact)));
     return checked;
   };
   return ({ client, forward }) => {

@@ -32,7 +32,12 @@ export async function putToPresignedUrl(
   size: number,
   control: TransferControl,
 ): Promise<number> {
-  control.onProgress?.({ bytes: 0, total: size });
+  try {
+    control.onProgress?.({ bytes: 0, total: size });
+  } catch (err) {
+    // As a later throw of the callback does: the upload ends with the SDK's error, not a bare one.
+    throw brokeOff(err, control.signal, 'upload');
+  }
   const status =
     typeof source === 'string'
       ? await platform.putFile(fetchImpl, url, source, size, control)
@@ -130,7 +135,7 @@ export function checkUploadSource(source: unknown, size: unknown): void {
     if (source === '') throw new ValidationError('source', 'must not be an empty path');
   } else if (source instanceof ReadableStream) {
     if (source.locked) throw new ValidationError('source', 'is a ReadableStream that something else is already reading (locked)');
-    if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) {
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
       throw new ValidationError('size', 'is required for a ReadableStream source: storage needs the byte length up front');
     }
   } else if (!(source instanceof Blob) && !(source instanceof Uint8Array)) {

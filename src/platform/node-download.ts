@@ -1,7 +1,7 @@
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, promises as fs, rmSync } from 'node:fs';
+import { createWriteStream, promises as fs, rmSync, type WriteStream } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { TransferError, ValidationError } from '../core/errors.js';
@@ -32,6 +32,7 @@ export async function nodeDownload(url: string, destination: string, control: Do
   const signal = control.signal;
   let bytes = 0;
   let res: IncomingMessage | undefined;
+  let file: WriteStream | undefined;
   const onAbort = () => res?.destroy(aborted(signal!, 'download'));
   try {
     res = await get(url, control);
@@ -50,7 +51,7 @@ export async function nodeDownload(url: string, destination: string, control: Do
         res!.destroy(err as Error);
       }
     });
-    const file = createWriteStream(temp, { flags: 'wx', highWaterMark: WRITE_CHUNK });
+    file = createWriteStream(temp, { flags: 'wx', highWaterMark: WRITE_CHUNK });
     let disk: unknown;
     // The file stream also errors with whatever ended the response; only a system call failing is the disk's fault.
     file.on('error', (err: NodeJS.ErrnoException) => {
@@ -65,6 +66,10 @@ export async function nodeDownload(url: string, destination: string, control: Do
     const complete = total !== null || res.headers['transfer-encoding'] === 'chunked' ? true : 'unknown';
     return { path: target, bytes, complete };
   } catch (err) {
+    // A throw before the pipe (the first onProgress) would otherwise leave the response open until the idle timeout.
+    res?.destroy();
+    // A file stream still opening creates the file once its open completes: removed after that.
+    if (file && !file.closed) await new Promise<void>((done) => file!.destroy().once('close', () => done()));
     await fs.rm(temp, { force: true }).catch(() => {});
     throw transferFailure(err, signal, 'download');
   } finally {
@@ -138,7 +143,7 @@ export function diskError(err: unknown, target: string): TransferError {
   return new TransferError(`Could not write ${target}: ${why}`, { cause: err, path: target, ...codeOf(err) });
 }
 
-/** GETs `url`, following up to five redirects that the redirect policy allows, to a 2xx response whose body is not yet read. */
+/** GETs `url`, following up to five redirects that the redirect policy allows, to a 200 response whose body is not yet read. */
 async function get(url: string, control: DownloadControl): Promise<IncomingMessage> {
   const origin = new URL(url);
   let current = origin;
@@ -154,9 +159,11 @@ async function get(url: string, control: DownloadControl): Promise<IncomingMessa
       current = next;
       continue;
     }
-    if (status < 200 || status > 299) {
+    // Only 200 is the whole file: no Range was asked for, so a 206 (or a 204) is not what was asked.
+    if (status !== 200) {
       res.destroy();
-      throw new TransferError(`Download failed: storage answered HTTP ${status}`, { status });
+      const what = status === 206 ? ': part of the file, which was not asked for' : '';
+      throw new TransferError(`Download failed: storage answered HTTP ${status}${what}`, { status });
     }
     return res;
   }

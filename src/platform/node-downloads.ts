@@ -29,8 +29,25 @@ export async function downloadFile(
   if (given !== undefined && given !== null && typeof given !== 'string') {
     throw new ValidationError('file.presignedUrl', `must be a URL string, got ${typeName(given)}`);
   }
-  const url = given || (await freshUrl(file, control.signal, retrieve));
-  return platform.download(url, destination, control);
+  if (given && !isHttpUrl(given)) throw new ValidationError('file.presignedUrl', 'must be an http(s) URL');
+  if (!given) return platform.download(await freshUrl(file, control.signal, retrieve), destination, control);
+  try {
+    return await platform.download(given, destination, control);
+  } catch (err) {
+    // The URL a record carries expires, and a copy of an upload's record carries its PUT-only
+    // URL: storage refuses either before any byte is written, and a fresh read URL settles it.
+    const status = err instanceof MoveUgcError ? err.status : undefined;
+    if ((status !== 401 && status !== 403) || typeof (file as { id?: unknown }).id !== 'string') throw err;
+    return platform.download(await freshUrl(file, control.signal, retrieve), destination, control);
+  }
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(text).protocol);
+  } catch {
+    return false;
+  }
 }
 
 async function freshUrl(file: FileReference, signal: AbortSignal | undefined, retrieve: Parameters<Platform['downloadFile']>[4]) {

@@ -13,47 +13,86 @@ const FILE_CHUNK = 256 * 1024;
 
 /** Writes one chunk; resolves once the socket has taken it, rejects once the request is over. */
 type Write = (chunk: Uint8Array) => Promise<void>;
+/** What a body's producer is handed: `write`, and a way to hear, once, that the request is over early. */
+type Produce = (write: Write, onOver: (hook: (err: unknown) => void) => void) => Promise<void>;
 
 /**
  * PUTs `size` bytes that `produce` writes, and resolves with the response status. The request
- * settles exactly once, whatever happens first: the response, the caller's abort, an idle socket
- * (`timeoutMs` with no byte moving), a dropped connection, or `produce` failing. Every write made
- * after that rejects instead of reaching a destroyed stream, so nothing escapes as an uncaught error.
+ * settles exactly once, whatever happens first: the response, the caller's abort, no byte moving
+ * for `timeoutMs`, a dropped connection, or `produce` failing. Every write made after that
+ * rejects instead of reaching a destroyed stream, so nothing escapes as an uncaught error. An
+ * answer that comes before the whole body was handed over ends the request there: a success
+ * then is no success (storage cannot hold bytes it never read), and the socket must not linger.
  */
-export function nodePut(url: string, size: number, produce: (write: Write) => Promise<void>, control: TransferControl): Promise<number> {
+export function nodePut(url: string, size: number, produce: Produce, control: TransferControl): Promise<number> {
   const { signal, timeoutMs } = control;
   if (signal?.aborted) return Promise.reject(aborted(signal, 'upload'));
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return Promise.reject(new TransferError('The upload URL the API gave is not a URL'));
+  }
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+    return Promise.reject(new TransferError(`The upload URL the API gave is not http(s) but ${target.protocol.slice(0, 20)}`));
+  }
   return new Promise<number>((resolve, reject) => {
     let stop!: (err: unknown) => void;
-    const stopped = new Promise<never>((_, fail) => (stop = fail));
-    stopped.catch(() => {});
+    const over = new Promise<never>((_, fail) => (stop = fail));
+    over.catch(() => {});
     let settled = false;
+    let flushed = 0;
+    let hook: ((err: unknown) => void) | undefined;
+    let req: http.ClientRequest | undefined;
+    // Node's own socket timeout skips its first expiry while a write is pending, which doubled the wait.
+    const idle = setTimeout(() => settle(stalled('upload', timeoutMs)), timeoutMs);
     const settle = (err: unknown, status?: number) => {
       if (settled) return;
       settled = true;
+      clearTimeout(idle);
       signal?.removeEventListener('abort', onAbort);
       stop(err ?? new Error('request over'));
+      // Bytes the socket has sent: storage that read them all cannot answer before the last is out.
+      const early = flushed < size;
+      if (err === undefined && early && status! >= 200 && status! < 300) {
+        err = new TransferError(`The upload failed: storage answered HTTP ${status} after ${flushed} of ${size} bytes`, { status });
+      }
+      if (err !== undefined || early) {
+        req?.destroy();
+        hook?.(err ?? new Error(`storage answered HTTP ${status} before the whole body`));
+      }
       if (err === undefined) return resolve(status!);
-      req.destroy();
       reject(transferFailure(err, signal, 'upload'));
     };
     const onAbort = () => settle(aborted(signal!, 'upload'));
-    const send = url.startsWith('https:') ? https.request : http.request;
-    const req = send(url, { method: 'PUT', headers: { 'content-length': size }, timeout: timeoutMs }, (res) => {
-      res.on('end', () => settle(undefined, res.statusCode ?? 0));
-      res.on('error', settle);
-      res.on('close', () => settle(new TransferError('The upload broke off: storage closed the connection before it answered in full')));
-      res.resume();
-    });
-    req.on('timeout', () => settle(stalled('upload', timeoutMs)));
+    const send = target.protocol === 'https:' ? https.request : http.request;
+    try {
+      req = send(target, { method: 'PUT', headers: { 'content-length': size } }, (res) => {
+        idle.refresh();
+        res.on('data', () => idle.refresh());
+        res.on('end', () => settle(undefined, res.statusCode ?? 0));
+        res.on('error', settle);
+        res.on('close', () => settle(new TransferError('The upload broke off: storage closed the connection before it answered in full')));
+      });
+    } catch (err) {
+      settle(err);
+      return;
+    }
     req.on('error', settle);
     signal?.addEventListener('abort', onAbort, { once: true });
     const write: Write = (chunk) => {
-      if (settled) return stopped;
-      const written = new Promise<void>((done, fail) => req.write(chunk, (err) => (err ? fail(err) : done())));
-      return Promise.race([written, stopped]);
+      if (settled) return over;
+      const written = new Promise<void>((done, fail) =>
+        req.write(chunk, (err) => {
+          if (err) return fail(err);
+          flushed += chunk.byteLength;
+          idle.refresh();
+          done();
+        }),
+      );
+      return Promise.race([written, over]);
     };
-    produce(write).then(() => {
+    produce(write, (h) => (hook = h)).then(() => {
       if (!settled) req.end();
     }, settle);
   });
@@ -109,8 +148,11 @@ export function nodePutBody(url: string, body: Blob | ReadableStream<Uint8Array>
   return nodePut(
     url,
     size,
-    async (write) => {
+    async (write, onOver) => {
       const reader = stream.getReader();
+      // Cancelled when the request ends early: a source whose read never settles must still be let go.
+      // (Racing each read against the request's end instead kept every chunk alive until the end.)
+      onOver((err) => void reader.cancel(err).catch(() => {}));
       try {
         for (let next = await reader.read(); !next.done; next = await reader.read()) await write(next.value);
       } catch (err) {

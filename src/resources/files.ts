@@ -172,6 +172,8 @@ export class Files {
    * Streams a file to `destination` (a file path; Node only). The bytes land in a temporary file
    * beside it, moved into place when complete: a failed or aborted download leaves nothing, and an
    * existing file is replaced only with `overwrite: true`. No byte moving for `timeoutMs` is a TimeoutError.
+   * A file object's `presignedUrl` is tried first; when storage refuses it (401/403: expired, or
+   * the upload-only URL of a stored copy of `upload`'s result), a fresh one is fetched by id, once.
    *
    * @example
    * ```ts

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError, Kind, parse } from 'graphql';
 import { createHandler } from 'graphql-http';
 import { SandboxError } from './errors.js';
+import { limitedExecute } from './execution-limit.js';
 import type { FaultPlan } from './faults.js';
 import { executableSchema } from './schema.js';
 
@@ -17,7 +18,8 @@ export interface GraphqlRouteOptions {
   rootValue: Record<string, unknown>;
   faults: FaultPlan;
   maxBodyBytes: number;
-  record: (request: RecordedRequest) => void;
+  /** `bytes`: the size of the request's body. */
+  record: (request: RecordedRequest, bytes: number) => void;
 }
 
 /**
@@ -27,16 +29,21 @@ export interface GraphqlRouteOptions {
  * `data`, `errorInfo` and `sourceName`; bodies over `maxBodyBytes` get 413.
  */
 export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const bodyBytes = new WeakMap<IncomingMessage, number>();
   const handler = createHandler<IncomingMessage>({
     schema: executableSchema(),
     rootValue: options.rootValue,
+    execute: limitedExecute(),
     onSubscribe: (req, params) => {
-      options.record({
-        operationName: params.operationName ?? null,
-        query: params.query,
-        variables: params.variables ?? {},
-        headers: req.raw.headers,
-      });
+      options.record(
+        {
+          operationName: params.operationName ?? null,
+          query: params.query,
+          variables: params.variables ?? {},
+          headers: req.raw.headers,
+        },
+        bodyBytes.get(req.raw) ?? 0,
+      );
     },
     formatError: appSyncError as never,
   });
@@ -45,6 +52,7 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
     void readBody(req, res, options.maxBodyBytes)
       .then(async (body) => {
         if (body === undefined) return;
+        bodyBytes.set(req, req.method === 'GET' ? (req.url ?? '').length : body.length);
         const fault = options.faults.affectsCalls ? options.faults.forCall(operationNames(req, body)) : undefined;
         if (fault?.kind === 'reset') return void req.socket.resetAndDestroy();
         if (fault?.kind === 'unavailable')
@@ -66,6 +74,7 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
           raw: req,
           context: undefined,
         });
+        if (init.status >= 400) return json(res, init.status, malformed(answer, init.statusText), allowOf(init.headers));
         const headers = { ...init.headers, 'content-length': Buffer.byteLength(answer ?? '') };
         res.writeHead(init.status, init.statusText, headers);
         if (fault?.kind === 'slow-body') return trickle(res, answer ?? '', fault.bytesPerSecond ?? 64);
@@ -147,6 +156,28 @@ function trickle(res: ServerResponse, text: string, bytesPerSecond: number): voi
     setTimeout(next, (step / bytesPerSecond) * 1000).unref();
   };
   next();
+}
+
+/**
+ * graphql-http's own refusals (a bad method, content type or body, a query it cannot parse) in
+ * AppSync's shape: an `errors` list whose entries carry `errorType`, never an empty body.
+ */
+function malformed(answer: string | null, statusText: string | undefined): { errors: { errorType: string; message: string }[] } {
+  let messages: string[] = [];
+  try {
+    const parsed = JSON.parse(answer ?? 'null') as { errors?: { message?: unknown }[] } | null;
+    messages = (parsed?.errors ?? []).map((e) => String(e?.message));
+  } catch {
+    // Not JSON: the status text says it.
+  }
+  if (messages.length === 0) messages = [statusText || 'Malformed request'];
+  const say = (m: string) => (/call stack/i.test(m) ? 'The query is nested too deeply to parse' : m);
+  return { errors: messages.map((m) => ({ errorType: 'MalformedHttpRequestException', message: say(m) })) };
+}
+
+function allowOf(headers: Record<string, string> | undefined): Record<string, string> {
+  const allow = headers?.allow ?? headers?.Allow;
+  return allow ? { allow } : {};
 }
 
 /** An error the way AppSync reports one. */

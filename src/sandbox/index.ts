@@ -60,7 +60,10 @@ export interface Sandbox {
   apiKey: string;
   /** HTTP requests that reached the GraphQL endpoint so far, rejected ones included. */
   readonly requestCount: number;
-  /** The most recent authenticated GraphQL requests, newest last. */
+  /**
+   * The most recent authenticated GraphQL requests, newest last: at most 1 000, and older ones are
+   * dropped once the bodies kept pass 4 MiB (the newest is always kept).
+   */
   readonly requests: readonly RecordedRequest[];
   /** Webhook delivery attempts so far, retries included, oldest first. */
   readonly deliveries: readonly WebhookDelivery[];

@@ -23,24 +23,35 @@ export interface ServerState {
   faults: FaultPlan;
   /** HTTP requests that reached /graphql, accepted or not. */
   graphqlRequests: number;
-  /** The most recent GraphQL requests that passed authentication (newest last, at most 1 000). */
+  /** The most recent GraphQL requests that passed authentication, newest last (see `record`). */
   log: RecordedRequest[];
   /** Where uploaded bytes are kept. */
   uploadDir: string;
   runtime: SandboxRuntime;
 }
 
+// The log is bounded in bytes as well as entries: a client may send the largest bodies allowed,
+// and parsed variables take many times their text's size (a 10 MiB list of `{}` took 210 MB).
 const LOG_LIMIT = 1_000;
+const LOG_BYTES = 4 * 1024 * 1024;
 
 export async function listen(state: ServerState, port: number, host: string): Promise<{ server: Server; url: string }> {
   let base = '';
+  const sizes: number[] = [];
+  let logged = 0;
   const graphql = graphqlRoute({
     rootValue: rootValue(state.store, { ...state.settings, baseUrl: () => base, signer: state.signer }, state.runtime),
     faults: state.faults,
     maxBodyBytes: state.settings.maxBodyBytes,
-    record: (request) => {
+    // The newest request is always kept, however large; older ones go first.
+    record: (request, bytes) => {
       state.log.push(request);
-      if (state.log.length > LOG_LIMIT) state.log.shift();
+      sizes.push(bytes);
+      logged += bytes;
+      while (state.log.length > LOG_LIMIT || (state.log.length > 1 && logged > LOG_BYTES)) {
+        state.log.shift();
+        logged -= sizes.shift()!;
+      }
     },
   });
   const storage = { uploadDir: state.uploadDir, signer: state.signer, downloadBytesPerSecond: state.settings.downloadBytesPerSecond };

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -83,6 +83,8 @@ export function fileRoute(store: Store, settings: StorageSettings, id: string, r
   if (method === 'PUT') {
     if (req.headers['content-length'] === undefined)
       return s3Error(res, 411, 'MissingContentLength', 'You must provide the Content-Length HTTP header.', resource);
+    if (Number(req.headers['content-length']) > MAX_PUT_BYTES)
+      return s3Error(res, 400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size (5 GiB)', resource);
     return void storeUpload(settings.uploadDir, file, req).then(
       () => res.writeHead(200, { 'content-length': 0 }).end(),
       () => s3Error(res, 400, 'IncompleteBody', 'The body did not match the Content-Length', resource),
@@ -91,17 +93,58 @@ export function fileRoute(store: Store, settings: StorageSettings, id: string, r
   serveFile(file, settings.downloadBytesPerSecond, req, res, resource);
 }
 
+/** S3's largest single PUT. */
+const MAX_PUT_BYTES = 5 * 1024 ** 3;
+
+/** A file's bytes, whole or (`Range: bytes=…`, as S3 serves one range) in part. */
 export function serveFile(file: FileRecord, rate: number | undefined, req: IncomingMessage, res: ServerResponse, resource: string): void {
-  const head = req.method === 'HEAD';
-  if (file.path) {
-    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.size ?? 0 });
-    if (head) return void res.end();
-    const bytes = createReadStream(file.path, { highWaterMark: 64 * 1024 });
-    return void (rate ? pipeline(bytes, throttle(rate), res) : pipeline(bytes, res)).catch(() => res.destroy());
-  }
+  if (file.path) return void serveStored(file.path, rate, req, res, resource).catch(() => res.destroy());
   if (!file.bytes) return s3Error(res, 404, 'NoSuchKey', 'Nothing has been uploaded to this file yet.', resource);
-  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.bytes.byteLength });
-  res.end(head ? undefined : file.bytes);
+  const part = partOf(req, res, file.bytes.byteLength, resource);
+  if (part && req.method !== 'HEAD') res.end(file.bytes.subarray(part.start, part.end + 1));
+  else if (part) res.end();
+}
+
+// The version open here is served whole, size and bytes alike, even while a new upload replaces it.
+async function serveStored(path: string, rate: number | undefined, req: IncomingMessage, res: ServerResponse, resource: string) {
+  const handle = await open(path, 'r');
+  try {
+    const part = partOf(req, res, (await handle.stat()).size, resource);
+    if (!part) return;
+    if (req.method === 'HEAD' || part.end < part.start) return void res.end();
+    const bytes = handle.createReadStream({ start: part.start, end: part.end, highWaterMark: 64 * 1024, autoClose: false });
+    await (rate ? pipeline(bytes, throttle(rate), res) : pipeline(bytes, res));
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Writes the head of a GET of `size` bytes and returns the inclusive byte span to send, or
+ * undefined once a 416 has been sent. Like S3: one range is served, anything else is the whole file.
+ */
+function partOf(req: IncomingMessage, res: ServerResponse, size: number, resource: string): { start: number; end: number } | undefined {
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range?.trim() ?? '');
+  let [start, end] = [0, size - 1];
+  // A span that ends before it starts is no range at all (RFC 9110): the whole file, as without one.
+  if (range && (range[1] || range[2]) && !(range[1] && range[2] && Number(range[2]) < Number(range[1]))) {
+    if (range[1]) [start, end] = [Number(range[1]), range[2] ? Math.min(Number(range[2]), size - 1) : size - 1];
+    else [start, end] = [Math.max(0, size - Number(range[2])), size - 1];
+    if (start >= size || (!range[1] && Number(range[2]) === 0)) {
+      res.setHeader('content-range', `bytes */${size}`);
+      s3Error(res, 416, 'InvalidRange', 'The requested range is not satisfiable', resource);
+      return undefined;
+    }
+    res.writeHead(206, {
+      'content-type': 'application/octet-stream',
+      'content-length': end - start + 1,
+      'content-range': `bytes ${start}-${end}/${size}`,
+      'accept-ranges': 'bytes',
+    });
+    return { start, end };
+  }
+  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': size, 'accept-ranges': 'bytes' });
+  return { start, end };
 }
 
 /** Paces a stream to `bytesPerSecond`, so tests can interrupt a download half way. */

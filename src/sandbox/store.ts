@@ -108,9 +108,6 @@ export class Store {
   readonly webhooks = new Map<string, WebhookRecord>();
   readonly shareCodes = new Map<string, ShareCodeRecord>();
   readonly client: ClientRecord;
-  // Strictly increasing creation stamps keep list order stable even within one millisecond.
-  #lastMs = 0;
-
   constructor(readonly now: () => number = Date.now) {
     this.client = { id: `client-${randomUUID()}`, name: 'Sandbox client', metadata: '{}', created: this.stamp().iso };
   }
@@ -119,9 +116,10 @@ export class Store {
     return `${kind}-${randomUUID()}`;
   }
 
+  // The clock as it is: records made in one millisecond share a stamp (lists keep their creation
+  // order, see paginate), where bumping each stamp past the last ran the clock ahead under load.
   stamp(): { ms: number; iso: string } {
-    const ms = Math.max(this.now(), this.#lastMs + 1);
-    this.#lastMs = ms;
+    const ms = this.now();
     return { ms, iso: new Date(ms).toISOString() };
   }
 
@@ -160,7 +158,8 @@ export function paginate<T extends { id: string; created: string }>(
 ): { items: T[]; first: number; after: string | null } {
   const first = args.first ?? 10;
   if (first < 1) throw badInput('first must be at least 1');
-  const sorted = [...records].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+  // A stable sort of records held in creation order: ties within one millisecond keep that order.
+  const sorted = [...records].sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
   if (args.sortDirection !== 'ASC') sorted.reverse();
   let start = 0;
   if (args.after != null) {

@@ -45,7 +45,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     };
     if (!hosts.includes(req.headers.host ?? '')) return send(403, 'text/plain', 'Forbidden: open the preview at its 127.0.0.1 address\n');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed\n');
-    const route = routes[new URL(req.url ?? '/', 'http://localhost').pathname];
+    let path: string;
+    try {
+      path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    } catch {
+      return send(400, 'text/plain', 'Bad request\n');
+    }
+    const route = routes[path];
     if (!route) return send(404, 'text/plain', 'Not found\n');
     send(200, route.type, route.body);
   });

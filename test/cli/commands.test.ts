@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
+import { json as answer, startFaultServer } from '../helpers/fault-server.js';
 import { runCli } from './run-cli.js';
 
 let sandbox: Sandbox;
@@ -123,15 +124,24 @@ describe('errors and exit codes', { timeout: 120_000 }, () => {
     expect(r.stderr).toContain('Usage: move-ugc jobs list');
     const unknown = await runCli(['jobs', 'frobnicate'], env);
     expect(unknown.code).toBe(2);
+    // Digits only: Number() read "0x10" as 16 and " 5" as 5.
+    for (const limit of ['0x10', ' 5', '1e3']) {
+      const loose = await runCli(['jobs', 'list', '--limit', limit], env);
+      expect(loose.code).toBe(2);
+      expect(loose.stderr).toContain('--limit must be a whole number');
+    }
+    const clip = await runCli(['jobs', 'create', 'take-1', '--clip', '5:1'], env);
+    expect(clip.code).toBe(2);
+    expect(clip.stderr).toContain('--clip must end after it starts, got 5:1');
     const port = await runCli(['sandbox', '--port', '99999'], env);
     expect(port.code).toBe(2);
     expect(port.stderr).toContain('--port must be a whole number from 1 to 65535, got 99999');
   });
 
   test('bad input caught by the SDK is a usage error too, naming the field', async () => {
-    const r = await runCli(['jobs', 'create', 'take-1', '--clip', '5:1'], env);
+    const r = await runCli(['jobs', 'create', 'take-1', '--expand', 'bogus'], env);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^error: clipWindow\.endTime must be greater than startTime/);
+    expect(r.stderr).toMatch(/^error: expand\[0\] must be one of client, take, outputs, rig, inputs; got "bogus"/);
     expect(r.stderr).toContain('Usage: move-ugc jobs create [options] <takeId>');
   });
 
@@ -146,6 +156,20 @@ describe('errors and exit codes', { timeout: 120_000 }, () => {
     expect(denied.code).toBe(1);
     expect(denied.stderr).toMatch(/^error: .*MOVE_UGC_API_KEY/);
     expect(denied.stderr + denied.stdout).not.toContain(key);
+    // A long Retry-After is told as the API's own wait, not "a little".
+    const limited = await startFaultServer([answer(429, { errors: [{ message: 'Rate exceeded' }] }, { 'retry-after': '3600' })]);
+    try {
+      const r429 = await runCli(['jobs', 'get', 'job-1'], { MOVE_UGC_API_KEY: key, MOVE_UGC_ENDPOINT_URL: limited.url });
+      expect(r429.code).toBe(1);
+      expect(r429.stderr).toContain('the API asks to wait 3600 s before trying again');
+    } finally {
+      await limited.close();
+    }
+    // A key pasted into a malformed endpoint is not echoed back in the error.
+    const pasted = await runCli(['jobs', 'list', '--api-key', key, '--endpoint', `api.example.com/graphql?key=${key}`], {});
+    expect(pasted.code).toBe(2);
+    expect(pasted.stderr).toMatch(/endpoint must be an absolute URL/);
+    expect(pasted.stderr).not.toContain(key);
   });
 
   test('NO_COLOR wins over FORCE_COLOR', async () => {

@@ -17,24 +17,43 @@ beforeAll(async () => {
 });
 afterAll(() => t.sandbox.close());
 
+/** Starts a slow `files download` in a fresh folder and resolves once bytes flow (the temporary file exists). */
+async function downloading(prefix: string) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const run = runCli(
+    ['files', 'download', fileId, 'out.mp4'],
+    { MOVE_UGC_API_KEY: t.sandbox.apiKey, MOVE_UGC_ENDPOINT_URL: t.sandbox.url, NO_COLOR: '1' },
+    dir,
+  );
+  let output = '';
+  for (const stream of [run.child.stdout!, run.child.stderr!]) stream.on('data', (d: Buffer) => (output += d.toString()));
+  while (!/Download: [1-9]/.test(output) && run.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+  return { dir, run };
+}
+
 test.each([0, 3, 10, 30])('two Ctrl-C %i ms apart leave no file behind', async (gap) => {
-  const dir = await mkdtemp(join(tmpdir(), 'move-ugc-cli-sigint-'));
+  const { dir, run } = await downloading('move-ugc-cli-sigint-');
   try {
-    const run = runCli(
-      ['files', 'download', fileId, 'out.mp4'],
-      { MOVE_UGC_API_KEY: t.sandbox.apiKey, MOVE_UGC_ENDPOINT_URL: t.sandbox.url, NO_COLOR: '1' },
-      dir,
-    );
-    // Once bytes flow, the temporary file exists.
-    let output = '';
-    for (const stream of [run.child.stdout!, run.child.stderr!]) stream.on('data', (d: Buffer) => (output += d.toString()));
-    while (!/Download: [1-9]/.test(output) && run.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
     run.child.kill('SIGINT');
     setTimeout(() => run.child.kill('SIGINT'), gap);
     const result = await run;
     // 130 from the CLI, or the signal itself when the second lands as the process is already exiting.
     expect([130, null]).toContain(result.code);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(await readdir(dir)).toEqual([]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+// `kill`, `timeout`, docker and systemd stop a process with SIGTERM, whose default action skipped every cleanup.
+test.each(['SIGTERM', 'SIGHUP'] as const)('%s during a download exits 130 and leaves no file behind', async (signal) => {
+  const { dir, run } = await downloading('move-ugc-cli-sigterm-');
+  try {
+    run.child.kill(signal);
+    const result = await run;
+    expect(result.code).toBe(130);
+    expect(result.stderr).toMatch(/interrupted/);
     expect(await readdir(dir)).toEqual([]);
   } finally {
     await rm(dir, { recursive: true, force: true });

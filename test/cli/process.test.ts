@@ -109,7 +109,9 @@ test('SIGKILLed after an upload, a take, an unrecorded job, a recorded job and a
   const firstFile = join(dir, first[0]!.name);
   const firstInode = statSync(firstFile).ino;
 
-  // 6. Runs to the end, downloading only what is missing.
+  // 6. Runs to the end, downloading only what is missing; the partial file a killed download left
+  // (the library's temporary name) goes too.
+  writeFileSync(join(dir, '.move-ugc-0123456789abcdef.part'), 'half a download');
   const r6 = await run();
   expect(r6.code, r6.stderr).toBe(0);
   expect(count(r6.sent, (r) => r.method === 'PUT')).toBe(0);
@@ -189,5 +191,59 @@ test('bad input exits 2 before any request', async () => {
   });
   expect(r2.code).toBe(2);
   expect(r2.stderr).toMatch(/--take-type must be singlecam/);
+  // A typo in --outputs used to be found by the API, after the upload and the take.
+  const r3 = await runCli(['process', videos[0]!.path, '--out', dir, '--outputs', 'main_fbx,MAIN_FBXX'], {
+    MOVE_UGC_API_KEY: t.sandbox.apiKey,
+    MOVE_UGC_ENDPOINT_URL: proxy.url,
+  });
+  expect(r3.code).toBe(2);
+  expect(r3.stderr).toMatch(/--outputs .*MAIN_FBXX/);
+  const file = join(root, 'not-a-folder');
+  writeFileSync(file, 'x');
+  const r4 = await runCli(['process', videos[0]!.path, '--out', file], {
+    MOVE_UGC_API_KEY: t.sandbox.apiKey,
+    MOVE_UGC_ENDPOINT_URL: proxy.url,
+  });
+  expect(r4.code).toBe(2);
+  expect(r4.stderr).toMatch(/is a file, not a folder/);
   expect(proxy.requests).toEqual([]);
 });
+
+test("a file the journal says was being downloaded is the clip's own and is replaced; any other file of that name is kept", async () => {
+  const first = await run();
+  expect(first.code, first.stderr).toBe(0);
+  const path = join(dir, '.move-ugc-journal.json');
+  const [hash, clip] = Object.entries(journal().clips)[0]!;
+  const last = clip.outputs!.at(-1)!.name;
+  // As a kill between the file landing and the journal noting it leaves things.
+  const rewound = (extra: Record<string, unknown>) => {
+    const j = journal() as Journal & { clips: Record<string, Record<string, unknown>> };
+    Object.assign(j.clips[hash]!, { outputs: clip.outputs!.slice(0, -1), complete: false }, extra);
+    writeFileSync(path, JSON.stringify(j));
+    writeFileSync(join(dir, last), 'half of it');
+  };
+  rewound({ downloading: last });
+  const resumed = await run();
+  expect(resumed.code, resumed.stderr).toBe(0);
+  expect(readFileSync(join(dir, last), 'utf8')).not.toBe('half of it');
+  // Without that note the file may be anyone's: it is left alone and the clip fails, saying why.
+  rewound({});
+  const refused = await run();
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toMatch(/already exists/);
+  expect(readFileSync(join(dir, last), 'utf8')).toBe('half of it');
+}, 60_000);
+
+test('a second run in the same folder is refused while the first works; a lock left by a killed run is taken over', async () => {
+  // This test runner is alive: its pid in the lock stands for a run in progress.
+  writeFileSync(join(dir, '.move-ugc-journal.json.lock'), `${process.pid}\n`);
+  const busy = await run();
+  expect(busy.code).toBe(2);
+  expect(busy.stderr).toMatch(new RegExp(`another move-ugc process \\(pid ${process.pid}\\) is working in`));
+  expect(busy.sent).toEqual([]);
+  // A pid no process has (above Linux's pid_max): the run goes ahead, and removes the lock at its end.
+  writeFileSync(join(dir, '.move-ugc-journal.json.lock'), '99999999\n');
+  const stale = await run();
+  expect(stale.code, stale.stderr).toBe(0);
+  expect(readdirSync(dir)).not.toContain('.move-ugc-journal.json.lock');
+}, 60_000);

@@ -9,7 +9,7 @@ import { formatBytes, type Output } from '../output.js';
 import { writeSyntheticVideo } from '../synthetic-video.js';
 import { uploadWithProgress } from './files.js';
 import { safeText } from '../safe-text.js';
-import { downloadOutputs, printDownloads, shortPath, waitForJob } from './job-flow.js';
+import { checkOutFolder, downloadOutputs, printDownloads, shortPath, waitForJob } from './job-flow.js';
 import { DEMO_OUTPUTS, printPreviewHint } from './preview.js';
 
 interface DemoOptions {
@@ -51,6 +51,7 @@ export function demoCommand(): Command {
 
 async function run(ugc: MoveUgc, out: Output, o: DemoOptions, scratch: string, signal: AbortSignal, onSandbox: boolean): Promise<void> {
   const step = (n: number, text: string) => out.note(`${out.bold(`[${n}/5]`)} ${text}`);
+  await checkOutFolder(resolve(o.out));
   let video = o.video;
   if (!video) {
     video = join(scratch, 'demo-video.mp4');

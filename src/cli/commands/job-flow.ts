@@ -73,8 +73,7 @@ export async function downloadOutputs(
   signal: AbortSignal,
   overwrite = false,
 ): Promise<JobOutputDownload[]> {
-  const folder = await stat(dir).catch(() => undefined);
-  if (folder && !folder.isDirectory()) throw new CliError(`${shortPath(dir)} is a file, not a folder: choose another --out`, 2);
+  await checkOutFolder(dir);
   const job = await ugc.jobs.retrieve({ id }, { signal });
   if (job.state === 'FAILED') throw failed(job);
   if (job.state !== 'FINISHED') {
@@ -118,4 +117,10 @@ export function printDownloads(out: Output, files: JobOutputDownload[], folder: 
 export function shortPath(path: string): string {
   const rel = relative(process.cwd(), path) || '.';
   return rel.length < path.length ? rel : path;
+}
+
+/** Refuses an `--out` that is a file, before any work (a demo would otherwise upload and wait first). */
+export async function checkOutFolder(dir: string): Promise<void> {
+  const folder = await stat(dir).catch(() => undefined);
+  if (folder && !folder.isDirectory()) throw new CliError(`${shortPath(dir)} is a file, not a folder: choose another --out`, 2);
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CliError } from '../context.js';
 
 // What `move-ugc process` has done, kept in DIR so a run that was killed at any moment can go on
 // where it stopped. Each clip is keyed by its content's sha256, not its path: a renamed or moved
@@ -35,6 +37,8 @@ export interface ClipRecord {
   complete?: boolean;
   /** The last failure, cleared when the clip goes on. */
   error?: string;
+  /** The output being downloaded: a file of this name in DIR is this clip's own, left by a killed run. */
+  downloading?: string;
 }
 
 interface JournalFile {
@@ -54,6 +58,7 @@ export class Journal {
 
   static async open(dir: string): Promise<Journal> {
     const path = join(dir, JOURNAL_NAME);
+    await lock(`${path}.lock`, dir);
     let text: string;
     try {
       text = await readFile(path, 'utf8');
@@ -61,7 +66,14 @@ export class Journal {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return new Journal(path, {});
       throw err;
     }
-    const parsed = JSON.parse(text) as JournalFile;
+    let parsed: JournalFile;
+    try {
+      parsed = JSON.parse(text) as JournalFile;
+    } catch (err) {
+      throw new Error(
+        `${path} is not a readable move-ugc journal (${(err as Error).message}): move it aside to start over, which may repeat finished work`,
+      );
+    }
     if (parsed?.version !== 1 || typeof parsed.clips !== 'object') throw new Error(`${path} is not a move-ugc journal (version 1)`);
     return new Journal(path, parsed.clips);
   }
@@ -107,4 +119,35 @@ export async function hashFile(path: string, signal: AbortSignal): Promise<strin
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024, signal })) hash.update(chunk as Buffer);
   return hash.digest('hex');
+}
+
+/**
+ * Makes this process the only one working in DIR: two runs on one journal would each upload, start
+ * a job for the same clip and overwrite each other's records. The lock holds the owner's pid; one
+ * whose owner is gone (a SIGKILL) is taken over. It goes when the process exits.
+ */
+async function lock(path: string, dir: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await writeFile(path, `${process.pid}\n`, { flag: 'wx' });
+      process.on('exit', () => rmSync(path, { force: true }));
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw err;
+    }
+    const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
+    if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
+      throw new CliError(`another move-ugc process (pid ${owner}) is working in ${dir}: let it finish, or stop it, and run again`, 2);
+    }
+    await rm(path, { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,15 +1,20 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { Command } from 'commander';
+import { schemaEnums } from '../../documents.js';
 import { AbortError, type Job, type MoveUgc, type OutputType } from '../../index.js';
-import { contextFor, json, list, positiveInt, UsageError } from '../context.js';
+import { contextFor, json, positiveInt, UsageError } from '../context.js';
+import { safeText } from '../safe-text.js';
+import { checkOutFolder } from './job-flow.js';
+import { enumList } from './shared.js';
 import { formatBytes, type Output } from '../output.js';
 import { hashFile, Journal, type ClipRecord } from './process-journal.js';
 
 // `move-ugc process`: many videos through upload -> take -> job -> wait -> download, resumable.
 // The journal in DIR is written after every step, and every job carries its clip's hash in its
-// metadata, so a run killed at any moment (SIGKILL included) and started again uploads nothing
-// twice, finds a job the journal missed, and never starts a second job for a clip.
+// metadata, so a run killed at any moment (SIGKILL included) and started again finds a job the
+// journal missed and never starts a second job for a clip. A kill inside the upload or take step,
+// before the journal has its id, repeats that step once: an unused file or take, never a job.
 
 const FORMATS: Record<string, 'MP4' | 'MOV' | 'AVI'> = { '.mp4': 'MP4', '.mov': 'MOV', '.avi': 'AVI' };
 /** The job metadata key holding the clip's sha256. */
@@ -39,7 +44,11 @@ export function processCommand(): Command {
     .description('upload, process and download many videos; resumable: run it again after a crash, never a job twice')
     .argument('<videos...>', 'video files (.mp4, .mov, .avi)')
     .requiredOption('--out <dir>', 'where the outputs and the journal (.move-ugc-journal.json) go')
-    .option('--outputs <types>', "comma list, e.g. MAIN_FBX,RENDER_VIDEO (default: the API's)", list)
+    .option(
+      '--outputs <types>',
+      "comma list, e.g. MAIN_FBX,RENDER_VIDEO (default: the API's)",
+      enumList('--outputs', schemaEnums.OutputType),
+    )
     .option('--concurrency <n>', 'clips uploading or downloading at once', positiveInt('--concurrency'), 4)
     .option('--take-type <type>', 'singlecam: one video per take (the only kind so far)', 'singlecam')
     .option('--metadata <json>', 'a JSON object stored on every job, beside the clip hash', json('--metadata'))
@@ -52,6 +61,7 @@ export function processCommand(): Command {
       }
       for (const video of videos) await checkVideo(video);
       const dir = resolve(o.out);
+      await checkOutFolder(dir);
       await mkdir(dir, { recursive: true });
       const journal = await Journal.open(dir);
       const clips = await identify(videos, journal, o.concurrency, signal);
@@ -102,6 +112,7 @@ class Run {
   ) {}
 
   async all(): Promise<void> {
+    await this.removeParts();
     for (const clip of this.clips) if (clip.status === 'done') this.show(clip, 'done earlier: skipped');
     const todo = this.clips.filter((c) => c.status === 'pending');
     await pool(todo, this.o.concurrency, (clip) => this.guard(clip, () => this.prepare(clip)));
@@ -219,10 +230,16 @@ class Run {
       const target = join(this.dir, name);
       const known = clip.record.outputs?.find((d) => d.name === name);
       if (known && (await stat(target).catch(() => undefined))?.size === known.bytes) continue;
-      await this.removeParts(name);
       this.show(clip, `downloading ${outputs.length} outputs`);
-      const { bytes } = await this.ugc.files.download(output.file, target, { signal: this.signal });
-      await this.save(clip, (c) => (c.outputs = [...(c.outputs ?? []).filter((d) => d.name !== name), { key, name, bytes }]));
+      // Noted before it starts: a run killed once the file is in place but before the journal says
+      // so left this clip's own file, replaced next time; any other file of that name is kept.
+      const own = clip.record.downloading === name || known !== undefined;
+      await this.save(clip, (c) => (c.downloading = name));
+      const { bytes } = await this.ugc.files.download(output.file, target, { signal: this.signal, overwrite: own });
+      await this.save(clip, (c) => {
+        c.outputs = [...(c.outputs ?? []).filter((d) => d.name !== name), { key, name, bytes }];
+        delete c.downloading;
+      });
     }
     await this.save(clip, (c) => {
       c.complete = true;
@@ -232,10 +249,10 @@ class Run {
     this.show(clip, `done: ${outputs.length} outputs`);
   }
 
-  /** Temporary files a killed download left behind (`.<name>.<uuid>.part`). */
-  async removeParts(name: string): Promise<void> {
+  /** Temporary files a killed run's downloads left behind (the library's `.move-ugc-<hex>.part`), before this run downloads any. */
+  async removeParts(): Promise<void> {
     for (const entry of await readdir(this.dir)) {
-      if (entry.startsWith(`.${name}.`) && entry.endsWith('.part')) await rm(join(this.dir, entry), { force: true });
+      if (/^\.move-ugc-[0-9a-f]+\.part$/.test(entry)) await rm(join(this.dir, entry), { force: true });
     }
   }
 
@@ -267,7 +284,8 @@ class Run {
   show(clip: Clip, text: string): void {
     if (this.out.json || clip.shown === text) return;
     clip.shown = text;
-    this.out.note(`${clip.label}  ${text}`);
+    // Server text (error messages, ids) and local file names alike: nothing reaches the terminal raw.
+    this.out.note(`${safeText(clip.label)}  ${safeText(text)}`);
   }
 
   summary(): void {

@@ -109,6 +109,7 @@ export function window(option: string) {
   return (value: string): { startTime: number; endTime: number } => {
     const m = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(value);
     if (!m) throw new InvalidArgumentError(`${option} must be start:end in seconds, e.g. 1.5:10, got ${value}`);
+    if (Number(m[2]) <= Number(m[1])) throw new InvalidArgumentError(`${option} must end after it starts, got ${value}`);
     return { startTime: Number(m[1]), endTime: Number(m[2]) };
   };
 }
