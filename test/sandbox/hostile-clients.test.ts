@@ -157,14 +157,16 @@ describe('storage', () => {
     const large = 'b'.repeat(3_000_000);
     const { get, put } = await uploaded(large);
     const reads: Promise<{ declared: number; body: string }>[] = [];
+    const puts: Promise<number>[] = [];
     for (let round = 0; round < 40; round++) {
-      void fetch(put, { method: 'PUT', body: round % 2 ? large : small });
+      puts.push(fetch(put, { method: 'PUT', body: round % 2 ? large : small }).then((res) => res.status));
       reads.push(fetch(get).then(async (res) => ({ declared: Number(res.headers.get('content-length')), body: await res.text() })));
     }
     for (const { declared, body } of await Promise.all(reads)) {
       expect(body.length).toBe(declared);
       expect([small, large]).toContain(body);
     }
+    expect(new Set(await Promise.all(puts))).toEqual(new Set([200]));
   });
 
   test('a single PUT over 5 GiB is refused up front (EntityTooLarge), without reading it', async () => {
