@@ -13,7 +13,7 @@ import { version } from './version.js';
 export function program(): Command {
   const root = new Command('move-ugc')
     .description('Drive the Move UGC API from a terminal: upload videos, create takes and jobs, download animation.')
-    .option('--api-key <key>', 'API key (default: env MOVE_UGC_API_KEY)')
+    .option('--api-key <key>', 'API key (default: env MOVE_UGC_API_KEY, which other users cannot see in `ps` as they can this)')
     .option('--endpoint <url>', 'GraphQL endpoint (default: env MOVE_UGC_ENDPOINT_URL, else the Move API)')
     .option('--json', 'print API objects as JSON, for scripts')
     .version(version, '-V, --version', 'print the version of move-ugc')

@@ -33,7 +33,8 @@ export function report(error: unknown, running: Command): number {
   }
   if (error instanceof CliError) return fail(error.message, error.exitCode);
   const local = localFileProblem(error);
-  if (local) return fail(local, error instanceof ValidationError ? 2 : 1);
+  const replaceable = (error as { code?: unknown }).code === 'EEXIST' && running.options.some((o) => o.long === '--overwrite');
+  if (local) return fail(`${local}${replaceable ? ' (pass --overwrite to replace it)' : ''}`, error instanceof ValidationError ? 2 : 1);
   if (error instanceof UsageError || error instanceof ValidationError) return fail(safeText(error.message), 2, usageHint(running));
   // Node's own abort errors too (a file read given the signal), once the interrupt has fired.
   if (error instanceof AbortError || (interruptSignal().aborted && error instanceof Error && error.name === 'AbortError')) {

@@ -46,6 +46,10 @@ describe('--json prints exactly the API objects', { timeout: 120_000 }, () => {
     const target = join(dir, 'copy.mp4');
     expect(await json(['files', 'download', fileId, target])).toMatchObject({ path: target, bytes: 50_000 });
     expect(statSync(target).size).toBe(50_000);
+    // Again onto the same path: refused, and the flag that would replace it is named.
+    const again = await runCli(['files', 'download', fileId, target], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/copy\.mp4 already exists \(pass --overwrite to replace it\)/);
   });
 
   test('takes: create, get, list, update', async () => {

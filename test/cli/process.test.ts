@@ -185,6 +185,13 @@ test('bad input exits 2 before any request', async () => {
   });
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/missing\.mp4: no such file/);
+  mkdirSync(join(root, 'folder.mp4'), { recursive: true });
+  const folder = await runCli(['process', join(root, 'folder.mp4'), '--out', dir], {
+    MOVE_UGC_API_KEY: t.sandbox.apiKey,
+    MOVE_UGC_ENDPOINT_URL: proxy.url,
+  });
+  expect(folder.code).toBe(2);
+  expect(folder.stderr).toMatch(/folder\.mp4: not a regular file/);
   const r2 = await runCli(['process', videos[0]!.path, '--out', dir, '--take-type', 'multicam'], {
     MOVE_UGC_API_KEY: t.sandbox.apiKey,
     MOVE_UGC_ENDPOINT_URL: proxy.url,

@@ -75,7 +75,8 @@ export function processCommand(): Command {
 async function checkVideo(video: string): Promise<void> {
   if (!FORMATS[extname(video).toLowerCase()]) throw new UsageError(`${video}: not a .mp4, .mov or .avi video`);
   const info = await stat(video).catch(() => undefined);
-  if (!info?.isFile()) throw new UsageError(`${video}: no such file`);
+  if (!info) throw new UsageError(`${video}: no such file`);
+  if (!info.isFile()) throw new UsageError(`${video}: not a regular file (a folder, pipe or device)`);
 }
 
 /** Hashes every video and pairs it with its journal record; the same content given twice is one clip. */
