@@ -32,9 +32,8 @@ export function report(error: unknown, running: Command): number {
     return 130;
   }
   if (error instanceof CliError) return fail(error.message, error.exitCode);
-  const local = localFileProblem(error);
-  const replaceable = (error as { code?: unknown }).code === 'EEXIST' && running.options.some((o) => o.long === '--overwrite');
-  if (local) return fail(`${local}${replaceable ? ' (pass --overwrite to replace it)' : ''}`, error instanceof ValidationError ? 2 : 1);
+  const local = localFileProblem(error, running);
+  if (local) return fail(local, error instanceof ValidationError ? 2 : 1);
   if (error instanceof UsageError || error instanceof ValidationError) return fail(safeText(error.message), 2, usageHint(running));
   // Node's own abort errors too (a file read given the signal), once the interrupt has fired.
   if (error instanceof AbortError || (interruptSignal().aborted && error instanceof Error && error.name === 'AbortError')) {
@@ -88,13 +87,14 @@ const LOCAL_PROBLEMS: Record<string, string> = {
  * library's ValidationError / TransferError that carry a system `code` and the `path`. Never blamed
  * on the network.
  */
-function localFileProblem(error: unknown): string | undefined {
+function localFileProblem(error: unknown, running: Command): string | undefined {
   if (!(error instanceof Error)) return undefined;
   const { code, path, syscall } = error as { code?: unknown; path?: unknown; syscall?: unknown };
   // A port the CLI may not listen on (EACCES below 1024) is no file's problem: told as it is.
   if (typeof code !== 'string' || !LOCAL_PROBLEMS[code] || syscall === 'listen') return undefined;
   if (error instanceof MoveUgcError && !(error instanceof TransferError) && !(error instanceof ValidationError)) return undefined;
-  return typeof path === 'string' ? `${safeText(path)} ${LOCAL_PROBLEMS[code]}` : `a local file ${LOCAL_PROBLEMS[code]}`;
+  const replace = code === 'EEXIST' && running.options.some((o) => o.long === '--overwrite') ? ' (pass --overwrite to replace it)' : '';
+  return `${typeof path === 'string' ? safeText(path) : 'a local file'} ${LOCAL_PROBLEMS[code]}${replace}`;
 }
 
 function oneLine(text: string): string {

@@ -29,8 +29,8 @@ export interface GraphqlRouteOptions {
  * `data`, `errorInfo` and `sourceName`; bodies over `maxBodyBytes` get 413.
  */
 export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  const bodyBytes = new WeakMap<IncomingMessage, number>();
-  const handler = createHandler<IncomingMessage>({
+  // The request's context is its body's size, for the log's byte budget.
+  const handler = createHandler<IncomingMessage, number>({
     schema: executableSchema(),
     rootValue: options.rootValue,
     execute: limitedExecute(),
@@ -42,7 +42,7 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
           variables: params.variables ?? {},
           headers: req.raw.headers,
         },
-        bodyBytes.get(req.raw) ?? 0,
+        req.context,
       );
     },
     formatError: appSyncError as never,
@@ -52,7 +52,6 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
     void readBody(req, res, options.maxBodyBytes)
       .then(async (body) => {
         if (body === undefined) return;
-        bodyBytes.set(req, req.method === 'GET' ? (req.url ?? '').length : body.length);
         const fault = options.faults.affectsCalls ? options.faults.forCall(operationNames(req, body)) : undefined;
         if (fault?.kind === 'reset') return void req.socket.resetAndDestroy();
         if (fault?.kind === 'unavailable')
@@ -72,7 +71,7 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
           headers: { get: (key: string) => (key.toLowerCase() === 'accept' ? 'application/json' : header(req, key)) },
           body,
           raw: req,
-          context: undefined,
+          context: req.method === 'GET' ? (req.url ?? '').length : body.length,
         });
         if (init.status >= 400) return json(res, init.status, malformed(answer, init.statusText), allowOf(init.headers));
         const headers = { ...init.headers, 'content-length': Buffer.byteLength(answer ?? '') };

@@ -93,15 +93,19 @@ export function webhookResolvers(store: Store, delivery: DeliverySettings, runti
       }
     },
     resolvers: {
-      upsertWebhookEndpoint: (args: Args) => {
+      upsertWebhookEndpoint: async (args: Args) => {
         const url = String(args.url);
         if (!/^https?:\/\//.test(url)) throw badInput('url must be an http(s) URL');
+        // A secret nothing could sign with would leave every delivery failing unseen: refused up
+        // front, by the library's own rule (signWebhook refuses what it cannot sign with).
+        if (typeof args.secret === 'string' && args.secret !== '') {
+          await signWebhook({ body: '', secret: args.secret }).catch(() => {
+            throw badInput('secret must be "whsec_" followed by base64, as generateWebhookSecret() makes');
+          });
+        }
         const uid = String(args.uid);
         const existing = store.webhooks.get(uid);
         const given = <T>(key: string, fallback: T): T => (args[key] != null ? (args[key] as T) : fallback);
-        // A secret nothing could sign with would leave every delivery failing unseen; refused up front.
-        if (typeof args.secret === 'string' && args.secret !== '' && !/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(args.secret))
-          throw badInput('secret must be "whsec_" followed by base64, as generateWebhookSecret() makes');
         // Like the API, an upsert keeps what it is not given, the endpoint's secret above all.
         const endpoint: WebhookRecord = {
           uid,
