@@ -10,10 +10,12 @@ import { browserBundleOptions } from './browser-bundle.mjs';
 // now, to stop regressions, and comes down as the code does. Size gives way to correctness: raised
 // by 0.5 kB for fixes from an adversarial pass (0.66 kB), by 0.75 kB when `ugc.request` began
 // checking variables against the document and the schema's input types (0.73 kB), and by 0.85 kB
-// for a second adversarial pass (0.82 kB: a throwing logger, starved timers, escaped keys, ...).
+// for a second adversarial pass (0.82 kB: a throwing logger, starved timers, escaped keys, ...),
+// and by 0.45 kB when arguments began to be read once into copies, so a throwing getter or Proxy
+// trap is a ValidationError and a getter cannot pass the checks one value and send another (0.44 kB).
 const BUDGETS = {
-  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 26.1 * 1024 },
-  'export *': { entry: "export * from './src/index.ts';", gzip: 28.25 * 1024 },
+  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 26.55 * 1024 },
+  'export *': { entry: "export * from './src/index.ts';", gzip: 28.7 * 1024 },
 };
 
 const problems = [];

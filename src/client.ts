@@ -5,7 +5,7 @@ import { moveUgcExchange, type MoveUgcExchangeOptions } from './core/exchange.js
 import { checkEndpoint, DEFAULT_TIMEOUT_MS } from './core/exchange-config.js';
 import { checkLogLevel, type LogLevel } from './core/log.js';
 import { decodeResult, type Decoded } from './core/scalars.js';
-import { optionalFunction } from './core/validate.js';
+import { optionalFunction, readOptions } from './core/validate.js';
 import { checkRequest } from './core/variables.js';
 import { Transport } from './core/transport.js';
 import { Jobs } from './resources/jobs.js';
@@ -71,9 +71,8 @@ export class MoveUgc {
   readonly urql: Client;
   readonly #transport: Transport;
 
-  constructor(options: MoveUgcOptions = {}) {
-    if (options === null || typeof options !== 'object' || Array.isArray(options))
-      throw new ValidationError('options', 'must be an object');
+  constructor(given: MoveUgcOptions = {}) {
+    const options = readOptions(given, 'options') as MoveUgcOptions;
     for (const name of Object.keys(options)) {
       if (!OPTIONS.includes(name)) throw new ValidationError(name, `is not an option of MoveUgc (known: ${OPTIONS.join(', ')})`);
     }
@@ -137,8 +136,8 @@ export class MoveUgc {
     variables: Variables,
     options?: RequestOptions,
   ): Promise<Decoded<Data>> {
-    checkRequest(document, variables, options);
-    const data = await this.#transport.execute(document, variables, options);
+    const [checked, o] = checkRequest(document, variables, options);
+    const data = await this.#transport.execute(document, checked, o);
     return decodeResult(document, data) as Decoded<Data>;
   }
 

@@ -13,12 +13,23 @@ export interface Output {
   /** A notice on stderr. */
   note(text: string): void;
   table(rows: Record<string, unknown>[], columns: string[]): void;
+  /**
+   * A list printed as its pages arrive, so an API that keeps sending pages costs time, not memory:
+   * the same JSON array `result` would print, or one table whose widths the first page sets.
+   */
+  list(columns: string[]): ListWriter;
   bold(text: string): string;
   dim(text: string): string;
   red(text: string): string;
   green(text: string): string;
   /** True when stderr is an interactive terminal: progress bars render there. */
   interactive: boolean;
+}
+
+export interface ListWriter {
+  /** Prints these items; resolves once stdout has taken them (a slow reader slows the walk). */
+  add(items: readonly unknown[]): Promise<void>;
+  end(): Promise<void>;
 }
 
 export function colourEnabled(stream: NodeJS.WriteStream): boolean {
@@ -57,18 +68,77 @@ export function createOutput(json: boolean): Output {
     },
     table(rows, cols) {
       if (rows.length === 0) return out.line(out.dim('(none)'));
-      const cells = rows.map((r) => cols.map((c) => cell(pick(r, c))));
-      const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
-      const fmt = (row: string[]) =>
-        row
-          .map((v, i) => v.padEnd(widths[i]!))
-          .join('  ')
-          .trimEnd();
-      out.line(out.bold(fmt(cols.map((c) => c.toUpperCase()))));
-      for (const row of cells) out.line(fmt(row));
+      const cells = cellsOf(rows, cols);
+      const widths = widthsOf(cols, cells);
+      out.line(
+        out.bold(
+          formatRow(
+            cols.map((c) => c.toUpperCase()),
+            widths,
+          ),
+        ),
+      );
+      for (const row of cells) out.line(formatRow(row, widths));
+    },
+    list(cols) {
+      let count = 0;
+      let widths: number[] | undefined;
+      return {
+        async add(items) {
+          let text = '';
+          if (json) {
+            // Each item as JSON.stringify(items, null, 2) would place it: one level in, comma-led.
+            for (const item of items) text += `${count++ ? ',' : '['}\n  ${terminalJson(item, 2).replaceAll('\n', '\n  ')}`;
+          } else if (items.length) {
+            const cells = cellsOf(items as Record<string, unknown>[], cols);
+            if (!widths)
+              text += `${out.bold(
+                formatRow(
+                  cols.map((c) => c.toUpperCase()),
+                  (widths = widthsOf(cols, cells)),
+                ),
+              )}\n`;
+            for (const row of cells) text += `${formatRow(row, widths)}\n`;
+            count += items.length;
+          }
+          if (text) await write(text);
+        },
+        async end() {
+          if (json) await write(count ? '\n]\n' : '[]\n');
+          else if (!count) out.line(out.dim('(none)'));
+        },
+      };
     },
   };
   return out;
+}
+
+/** Writes to stdout and waits for it to drain when its buffer is full (or to close: EPIPE ends the run). */
+function write(text: string): Promise<void> {
+  const stdout = process.stdout;
+  if (stdout.write(text)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stdout.off('drain', done).off('close', done);
+      resolve();
+    };
+    stdout.once('drain', done).once('close', done);
+  });
+}
+
+function cellsOf(rows: Record<string, unknown>[], cols: string[]): string[][] {
+  return rows.map((r) => cols.map((c) => cell(pick(r, c))));
+}
+
+function widthsOf(cols: string[], cells: string[][]): number[] {
+  return cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
+}
+
+function formatRow(row: string[], widths: number[]): string {
+  return row
+    .map((v, i) => v.padEnd(widths[i]!))
+    .join('  ')
+    .trimEnd();
 }
 
 function defaultColumns(rows: unknown[]): string[] {

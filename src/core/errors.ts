@@ -41,8 +41,9 @@ export class ValidationError extends MoveUgcError {
   constructor(
     readonly field: string,
     readonly problem: string,
+    cause?: unknown,
   ) {
-    super(`${field} ${problem}`);
+    super(`${field} ${problem}`, { cause });
   }
 }
 

@@ -1,4 +1,5 @@
 import { ValidationError } from './errors.js';
+import { readOptions } from './validate.js';
 import { checkHeaders, checkRetries, checkTimeout, type HttpPolicy } from './http.js';
 import { checkLogLevel, createLog, redactor } from './log.js';
 import { clientHeaders } from './version.js';
@@ -32,9 +33,8 @@ interface HttpOptions {
 }
 
 /** Checks every option, naming the field of the first bad one; the key is never echoed. */
-export function resolveHttpConfig(options: HttpOptions, what: string, known: readonly string[] = KEYS): HttpConfig {
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw new ValidationError('options', `of ${what} must be an object`);
+export function resolveHttpConfig(given: HttpOptions, what: string, known: readonly string[] = KEYS): HttpConfig {
+  const options: HttpOptions = readOptions(given, 'options');
   for (const name of Object.keys(options)) {
     if (!known.includes(name)) throw new ValidationError(name, `is not an option of ${what} (known: ${known.join(', ')})`);
   }

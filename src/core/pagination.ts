@@ -20,13 +20,14 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
 
   /**
    * `fetchPage(undefined)` fetches the page the call asked for; later calls pass the cursor to
-   * follow. `operation` names the list in errors; `firstCursor` is the cursor the first page was
-   * asked with, if any, so a server that answers with it again is caught at once.
+   * follow. `operation` names the list in errors; `firstCursor` gives the cursor the first page was
+   * asked with, if any, so a server that answers with it again is caught at once; it is asked only
+   * after the first page, whose call is where the caller's params are read.
    */
   constructor(
     private readonly fetchPage: (cursor: string | undefined) => Promise<Page<T>>,
     private readonly operation = 'list',
-    private readonly firstCursor?: unknown,
+    private readonly firstCursor: () => unknown = () => undefined,
   ) {}
 
   then<R1 = Page<T>, R2 = never>(
@@ -51,7 +52,7 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
    */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     let page = await this.firstPage();
-    const first = this.firstCursor;
+    const first = this.firstCursor();
     const followed = new Set<unknown>([typeof first === 'string' ? sameness(first) : first]);
     let empty = 0;
     for (;;) {

@@ -1,4 +1,5 @@
 import { ValidationError } from './errors.js';
+import { readInput } from './read-input.js';
 
 /** Largest timer delay every runtime honours (a longer one fires at once in Node). */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -64,8 +65,9 @@ const NOT_A_VALUE = /[\u0000-\u001f\u007f\u0100-\uffff]/;
 // Headers that frame the message or the connection: fetch refuses some and a wrong one stalls the call.
 const FRAMING = new Set(['connection', 'content-length', 'expect', 'host', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
 
-/** Checks a headers object; the values are never echoed (they may be secrets). */
-export function checkHeaders(headers: unknown, field: string): Record<string, string> {
+/** Checks a headers object and returns it read once; the values are never echoed (they may be secrets). */
+export function checkHeaders(given: unknown, field: string): Record<string, string> {
+  const headers = readInput(given, field, 1);
   if (headers === null || typeof headers !== 'object' || Array.isArray(headers))
     throw new ValidationError(field, 'must be an object of strings');
   // A Headers or a Map holds its entries where Object.entries does not look: they would be dropped.

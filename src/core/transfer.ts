@@ -2,6 +2,7 @@ import { platform } from '../platform/runtime.js';
 import type { TransferControl } from '../platform/types.js';
 import { AbortError, ConnectionError, MoveUgcError, TimeoutError, TransferError, ValidationError } from './errors.js';
 import { checkTimeout } from './request-options.js';
+import { readGuarded } from './read-input.js';
 import { optionalFunction, optionalSignal } from './validate.js';
 
 // Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
@@ -145,9 +146,11 @@ export function checkUploadSource(source: unknown, size: unknown): void {
 
 /** The byte length of an upload source; a path is checked to be a readable file (before any request). */
 export async function sourceSize(source: UploadSource, size: number | undefined): Promise<number> {
-  checkUploadSource(source, size);
-  if (typeof source === 'string') return platform.uploadSize(source);
-  if (source instanceof Blob) return source.size;
-  if (source instanceof Uint8Array) return source.byteLength;
-  return size!;
+  // `instanceof` runs a Proxy's getPrototypeOf trap, and a Proxy of a Blob throws at `size`.
+  const known = readGuarded('source', () => {
+    checkUploadSource(source, size);
+    if (typeof source === 'string') return undefined;
+    return source instanceof Blob ? source.size : source instanceof Uint8Array ? source.byteLength : size!;
+  });
+  return known ?? platform.uploadSize(source as string);
 }

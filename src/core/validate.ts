@@ -1,5 +1,6 @@
 import { ValidationError } from './errors.js';
-import { encodeJson } from './scalars.js';
+import { readGuarded, readInput } from './read-input.js';
+import { encodeJson, MAX_JSON_DEPTH } from './scalars.js';
 import { checkHeaders, checkRetries, checkTimeout, REQUEST_OPTION_KEYS } from './request-options.js';
 
 // Checks run before any request is sent; each error names the parameter and the problem.
@@ -101,28 +102,42 @@ export function knownKeys(params: Record<string, unknown>, allowed: readonly str
   }
 }
 
-/** The checks every method starts with: its options, then its params object and their keys. */
-export function checkCall(params: unknown, keys: readonly string[], options: unknown): Record<string, unknown> {
-  checkOptions(options);
-  const p = requireObject(params, 'params');
+/**
+ * The checks every method starts with: its options, then its params object and their keys.
+ * Returns both as read once (see `readParams`); the method uses these copies, never the arguments.
+ */
+export function checkCall<O>(params: unknown, keys: readonly string[], options: O): [Record<string, unknown>, O] {
+  const o = checkOptions(options);
+  const p = readParams(params, 'params');
   knownKeys(p, keys, 'params');
-  return p;
+  return [p, o];
+}
+
+/** A method's params object, read once into plain data deep enough for metadata's nesting limit. */
+export function readParams(value: unknown, field: string): Record<string, unknown> {
+  return requireObject(readInput(value, field, MAX_JSON_DEPTH + 2), field);
+}
+
+/** An options object, read once, one level deep: its values (a signal, a logger) are kept as given. */
+export function readOptions(value: unknown, field: string): Record<string, unknown> {
+  return requireObject(readInput(value, field, 1), field);
 }
 
 /**
  * Checks a method's per-call `options` (undefined, or `RequestOptions`) before anything is sent,
- * and returns it unchanged. The one check of them: the transport trusts what reaches it.
+ * and returns them read once, as the copy to send with. The one check of them: the transport
+ * trusts what reaches it.
  */
 export function checkOptions<T>(options: T, field = 'options', extraKeys: readonly string[] = []): T {
   if (options === undefined) return options;
-  const o = requireObject(options, field);
+  const o = readOptions(options, field);
   knownKeys(o, [...REQUEST_OPTION_KEYS, ...extraKeys], field, 'option');
   optionalSignal(o.signal, `${field}.signal`);
   if (o.timeoutMs !== undefined) checkTimeout(o.timeoutMs, `${field}.timeoutMs`);
   if (o.maxRetries !== undefined) checkRetries(o.maxRetries, `${field}.maxRetries`);
-  if (o.headers !== undefined) checkHeaders(o.headers, `${field}.headers`);
+  if (o.headers !== undefined) o.headers = checkHeaders(o.headers, `${field}.headers`);
   optionalFunction(o.onResponse, `${field}.onResponse`);
-  return options;
+  return o as T;
 }
 
 export function optionalSignal(value: unknown, field: string): AbortSignal | undefined {
@@ -131,9 +146,11 @@ export function optionalSignal(value: unknown, field: string): AbortSignal | und
     value !== null && typeof value === 'object'
       ? (value as { aborted?: unknown; addEventListener?: unknown; removeEventListener?: unknown })
       : undefined;
-  if (typeof s?.aborted !== 'boolean' || typeof s.addEventListener !== 'function' || typeof s.removeEventListener !== 'function') {
-    mustBe(field, 'an AbortSignal', value);
-  }
+  const fits = readGuarded(
+    field,
+    () => typeof s?.aborted === 'boolean' && typeof s.addEventListener === 'function' && typeof s.removeEventListener === 'function',
+  );
+  if (!fits) mustBe(field, 'an AbortSignal', value);
   return value as AbortSignal;
 }
 

@@ -3,7 +3,8 @@ import { isAwsDateTime, isInt32 } from './decode.js';
 import { operationInfo } from './operation.js';
 import { ValidationError } from './errors.js';
 import { parseRef, printRef, refOfNode, type TypeNode, type TypeRef } from './type-ref.js';
-import { checkOptions, knownKeys, mustBe, oneOf, requireObject, typeName } from './validate.js';
+import { checkOptions, knownKeys, mustBe, oneOf, readParams, requireObject, typeName } from './validate.js';
+import { readGuarded } from './read-input.js';
 
 // `ugc.request` runs any document, so its variables are checked as a GraphQL server coerces them
 // (the spec's CoerceVariableValues), by the operation's variable definitions and the schema's
@@ -37,8 +38,24 @@ const MAX_DEPTH = 64;
 // No input list of the API comes near this (a take has a source per camera).
 const MAX_LIST = 100_000;
 
-/** The arguments of `ugc.request(document, variables?, options?)`, checked before anything is sent. */
-export function checkRequest(document: unknown, variables: unknown, options: unknown): void {
+/**
+ * The arguments of `ugc.request(document, variables?, options?)`, checked before anything is sent;
+ * returns the variables and options as read once, to send.
+ */
+export function checkRequest<V, O>(document: unknown, variables: V, options: O): [V, O] {
+  const { name, definitions } = readGuarded('document', () => checkDocument(document));
+  const given = variables === undefined ? {} : readParams(variables, 'variables');
+  checkVariables(name, definitions, given);
+  // What the schema map does not type (an app's own scalars and input types) must still serialise.
+  try {
+    JSON.stringify(given);
+  } catch (err) {
+    throw new ValidationError('variables', `must be JSON-serialisable: ${(err as Error).message}`);
+  }
+  return [(variables === undefined ? variables : given) as V, checkOptions(options)];
+}
+
+function checkDocument(document: unknown): { name: string; definitions: VariableDefinition[] } {
   const definitions = (document as { definitions?: unknown } | null)?.definitions;
   if (document === null || typeof document !== 'object' || !Array.isArray(definitions)) {
     mustBe('document', 'a GraphQL document node (from move-ugc/documents or gql`…`)', document);
@@ -70,14 +87,7 @@ export function checkRequest(document: unknown, variables: unknown, options: unk
     throw new ValidationError('document', `cannot be printed as GraphQL: ${err instanceof Error ? err.message : 'not a document'}`);
   }
   const name = typeof op.name?.value === 'string' ? op.name.value : 'the operation';
-  checkVariables(name, variableDefinitions as VariableDefinition[], variables === undefined ? {} : requireObject(variables, 'variables'));
-  // What the schema map does not type (an app's own scalars and input types) must still serialise.
-  try {
-    JSON.stringify(variables);
-  } catch (err) {
-    throw new ValidationError('variables', `must be JSON-serialisable: ${(err as Error).message}`);
-  }
-  checkOptions(options);
+  return { name, definitions: variableDefinitions as VariableDefinition[] };
 }
 
 /** Checks `variables` against an operation's (checked) variable definitions; throws ValidationError naming `variables.<path>`. */

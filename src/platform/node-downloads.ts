@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { MoveUgcError, ValidationError } from '../core/errors.js';
 import { transferControl, uploadTargets } from '../core/transfer.js';
-import { knownKeys, optionalBoolean, requireObject, requireString, typeName } from '../core/validate.js';
+import { knownKeys, optionalBoolean, readOptions, readParams, requireObject, requireString, typeName } from '../core/validate.js';
 import type { FileReference } from '../resources/files.js';
 import type { JobDownloadOutputsOptions, JobOutputDownload } from '../resources/job-outputs.js';
 import { checkDestination } from './node-download.js';
@@ -12,7 +12,7 @@ import type { DownloadControl, DownloadResult, Platform } from './types.js';
 
 /** Checks a download's `options` (`{ onProgress?, signal?, timeoutMs?, overwrite? }`) into its control. */
 export function downloadControl(options: unknown, defaultTimeoutMs: number): DownloadControl {
-  const o = requireObject(options, 'options');
+  const o = readOptions(options, 'options');
   knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options', 'option');
   return { ...transferControl(o, defaultTimeoutMs, 'options.'), overwrite: optionalBoolean(o.overwrite, 'options.overwrite') ?? false };
 }
@@ -25,20 +25,22 @@ export async function downloadFile(
   requireString(destination, 'destination');
   const control = downloadControl(options, timeoutMs);
   await checkDestination(destination, control.overwrite);
-  const given = typeof file === 'object' && file !== null && !uploadTargets.has(file) ? (file.presignedUrl as unknown) : undefined;
+  const record = typeof file === 'object' && file !== null ? readOptions(file, 'file') : undefined;
+  const given = record && !uploadTargets.has(file as object) ? record.presignedUrl : undefined;
   if (given !== undefined && given !== null && typeof given !== 'string') {
     throw new ValidationError('file.presignedUrl', `must be a URL string, got ${typeName(given)}`);
   }
   if (given && !isHttpUrl(given)) throw new ValidationError('file.presignedUrl', 'must be an http(s) URL');
-  if (!given) return platform.download(await freshUrl(file, control.signal, retrieve), destination, control);
+  if (!given)
+    return platform.download(await freshUrl((record as FileReference | undefined) ?? file, control.signal, retrieve), destination, control);
   try {
     return await platform.download(given, destination, control);
   } catch (err) {
     // The URL a record carries expires, and a copy of an upload's record carries its PUT-only
     // URL: storage refuses either before any byte is written, and a fresh read URL settles it.
     const status = err instanceof MoveUgcError ? err.status : undefined;
-    if ((status !== 401 && status !== 403) || typeof (file as { id?: unknown }).id !== 'string') throw err;
-    return platform.download(await freshUrl(file, control.signal, retrieve), destination, control);
+    if ((status !== 401 && status !== 403) || typeof record?.id !== 'string') throw err;
+    return platform.download(await freshUrl(record.id, control.signal, retrieve), destination, control);
   }
 }
 
@@ -68,7 +70,7 @@ export async function downloadJobOutputs(
   ...[params, directory, options, timeoutMs, retrieve]: Parameters<Platform['downloadJobOutputs']>
 ): Promise<JobOutputDownload[]> {
   const { onProgress, ...control } = downloadControl(options, timeoutMs);
-  const p = requireObject(params, 'params');
+  const p = readParams(params, 'params');
   knownKeys(p, ['id'], 'params');
   const id = requireString(p.id, 'id');
   requireString(directory, 'directory');

@@ -30,8 +30,8 @@ export class CameraSettingsResource {
    */
   list(options?: RequestOptions): PagePromise<CameraSettings> {
     return new PagePromise(async () => {
-      checkOptions(options);
-      const data = decodeResult(ListCameraSettingsDocument, await this.#transport.execute(ListCameraSettingsDocument, {}, options));
+      const o = checkOptions(options);
+      const data = decodeResult(ListCameraSettingsDocument, await this.#transport.execute(ListCameraSettingsDocument, {}, o));
       const items = (data.listCameraSettings?.items ?? []).filter((s) => s !== null);
       return { items, limit: null, nextToken: null };
     }, 'listCameraSettings');

@@ -33,8 +33,7 @@ export class ClientResource {
    * ```
    */
   async retrieve(options?: RequestOptions): Promise<Client> {
-    checkOptions(options);
-    const data = await this.#transport.execute(GetClientDocument, {}, options);
+    const data = await this.#transport.execute(GetClientDocument, {}, checkOptions(options));
     return decodeResult(GetClientDocument, data).client as unknown as Client;
   }
 
@@ -47,10 +46,10 @@ export class ClientResource {
    * ```
    */
   async update(params: ClientUpdateParams, options?: RequestOptions): Promise<Client> {
-    const p = checkCall(params, ['metadata'], options);
+    const [p, o] = checkCall(params, ['metadata'], options);
     const metadata = optionalMetadata(p.metadata);
     if (metadata === undefined) throw new ValidationError('metadata', 'is required');
-    const data = await this.#transport.execute(UpdateClientDocument, { metadata }, options);
+    const data = await this.#transport.execute(UpdateClientDocument, { metadata }, o);
     return decodeResult(UpdateClientDocument, data).updateClient as unknown as Client;
   }
 }

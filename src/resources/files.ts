@@ -13,7 +13,7 @@ import {
 } from '../core/transfer.js';
 import { platform } from '../platform/runtime.js';
 import type { DownloadResult } from '../platform/types.js';
-import { checkCall, checkOptions, knownKeys, requireObject, requireString } from '../core/validate.js';
+import { checkCall, knownKeys, readParams, requireString } from '../core/validate.js';
 import { nameAndMetadata, UPDATE_KEYS, updateVariables } from './params.js';
 import type { FileFieldsFragment, GenerateShareCodeMutation } from '../generated/graphql.js';
 import { CreateFileDocument, GenerateShareCodeDocument, GetFileDocument, UpdateFileDocument } from '../generated/operations.js';
@@ -95,8 +95,8 @@ export class Files {
    * ```
    */
   async create<const E extends UgcFileExpand = never>(params: FileCreateParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
-    const p = checkCall(params, CREATE_KEYS, options);
-    return this.#create<E>(p, options);
+    const [p, o] = checkCall(params, CREATE_KEYS, options);
+    return this.#create<E>(p, o);
   }
 
   /**
@@ -108,9 +108,9 @@ export class Files {
    * ```
    */
   async retrieve<const E extends UgcFileExpand = never>(params: FileRetrieveParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
-    const p = checkCall(params, ['id', 'expand'], options);
+    const [p, o] = checkCall(params, ['id', 'expand'], options);
     const variables = { fileId: requireString(p.id, 'id'), ...expandVariables(p.expand, FILE_EXPAND) };
-    const data = await this.#transport.execute(GetFileDocument, variables, options);
+    const data = await this.#transport.execute(GetFileDocument, variables, o);
     return decodeResult(GetFileDocument, data).getFile as unknown as UgcFile<E>;
   }
 
@@ -123,8 +123,8 @@ export class Files {
    * ```
    */
   async update<const E extends UgcFileExpand = never>(params: FileUpdateParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
-    const p = checkCall(params, UPDATE_KEYS, options);
-    const data = await this.#transport.execute(UpdateFileDocument, updateVariables(p, FILE_EXPAND), options);
+    const [p, o] = checkCall(params, UPDATE_KEYS, options);
+    const data = await this.#transport.execute(UpdateFileDocument, updateVariables(p, FILE_EXPAND), o);
     return decodeResult(UpdateFileDocument, data).updateFile as unknown as UgcFile<E>;
   }
 
@@ -138,8 +138,8 @@ export class Files {
    * ```
    */
   async createShareCode(params: FileCreateShareCodeParams, options?: RequestOptions): Promise<ShareCode> {
-    const p = checkCall(params, ['fileId'], options);
-    const data = await this.#transport.execute(GenerateShareCodeDocument, { fileId: requireString(p.fileId, 'fileId') }, options);
+    const [p, o] = checkCall(params, ['fileId'], options);
+    const data = await this.#transport.execute(GenerateShareCodeDocument, { fileId: requireString(p.fileId, 'fileId') }, o);
     return decodeResult(GenerateShareCodeDocument, data).generateShareCode as unknown as ShareCode;
   }
 
@@ -156,13 +156,14 @@ export class Files {
    * ```
    */
   async upload<const E extends UgcFileExpand = never>(source: UploadSource, params: FileUploadParams<E>): Promise<UgcFile<E>> {
-    const p = requireObject(params, 'params');
+    const p = readParams(params, 'params');
     knownKeys(p, [...CREATE_KEYS, 'size', 'onProgress', 'signal', 'timeoutMs'], 'params');
     const control = transferControl(p, this.#timeoutMs);
     // A path is checked to be a readable file here, before the file record is made.
-    const size = await sourceSize(source, params.size);
+    const size = await sourceSize(source, p.size as number | undefined);
     const signal = control.signal;
-    const file = await this.#create<E>(p, { ...(signal ? { signal } : {}), ...(params.timeoutMs ? { timeoutMs: params.timeoutMs } : {}) });
+    const timeoutMs = p.timeoutMs as number | undefined;
+    const file = await this.#create<E>(p, { ...(signal ? { signal } : {}), ...(timeoutMs ? { timeoutMs } : {}) });
     if (!file.presignedUrl) throw new ValidationError('file', `${file.id} came back without a presignedUrl to upload to`);
     await putToPresignedUrl(this.#fetch, file.presignedUrl, source, size, control);
     return file;
@@ -186,8 +187,8 @@ export class Files {
     );
   }
 
+  // `options` are checked, by `create` or built by `upload`.
   async #create<E extends UgcFileExpand>(p: Record<string, unknown>, options?: RequestOptions): Promise<UgcFile<E>> {
-    checkOptions(options);
     const variables = {
       type: requireString(p.type, 'type'),
       ...nameAndMetadata(p),

@@ -3,7 +3,7 @@ import type { RequestOptions } from '../core/http.js';
 import { batchDocument } from '../core/batch-document.js';
 import { NotFoundError, TimeoutError } from '../core/errors.js';
 import { decodeResult } from '../core/scalars.js';
-import { knownKeys, requireArray, requireObject, requireString } from '../core/validate.js';
+import { knownKeys, requireArray, readParams, requireString } from '../core/validate.js';
 import type { JobState } from '../generated/graphql.js';
 import { GetJobDocument } from '../generated/operations.js';
 import { outputsReady, pause, pollBy, pollParams, stateOf } from './job-wait.js';
@@ -52,7 +52,7 @@ export async function retrieveMany<E extends JobExpand>(
   expandVariables: (expand: unknown) => JobExpandVariables,
   options?: RequestOptions,
 ): Promise<(Job<E> | null)[]> {
-  const p = requireObject(params, 'params');
+  const p = readParams(params, 'params');
   knownKeys(p, ['ids', 'expand'], 'params');
   const ids = requireArray(p.ids, 'ids', requireString);
   const found = await readJobs(transport, [...new Set(ids)], expandVariables(p.expand), options);

@@ -1,7 +1,7 @@
 import { AbortError, JobFailedError, TimeoutError } from '../core/errors.js';
 import { enumLike } from '../core/decode.js';
 import { sleep, type RequestOptions } from '../core/http.js';
-import { knownKeys, optionalFunction, optionalInt, optionalSignal, requireObject } from '../core/validate.js';
+import { knownKeys, optionalFunction, optionalInt, optionalSignal, readParams } from '../core/validate.js';
 import type { Job } from './jobs.js';
 
 export interface JobWaitParams {
@@ -25,7 +25,7 @@ export const DEFAULT_WAIT_TIMEOUT_MS = 2 * 60 * 60 * 1_000;
 
 /** Checks the parameters `wait` and `waitAll` share besides `idKey` (`id` or `ids`), filling in defaults. */
 export function pollParams(params: unknown, idKey: string) {
-  const p = requireObject(params, 'params');
+  const p = readParams(params, 'params');
   knownKeys(p, [idKey, 'intervalMs', 'timeoutMs', 'signal', 'onProgress'], 'params');
   optionalFunction(p.onProgress, 'onProgress');
   return {

@@ -94,9 +94,9 @@ export class Jobs {
    * ```
    */
   async createSingleCam<const E extends JobExpand = never>(params: JobCreateSingleCamParams<E>, options?: RequestOptions): Promise<Job<E>> {
-    const p = checkCall(params, CREATE_KEYS, options);
+    const [p, o] = checkCall(params, CREATE_KEYS, options);
     const variables = { ...createVariables(p), ...expandVariables(p.expand, JOB_EXPAND) };
-    const data = await this.#transport.execute(CreateSingleCamJobDocument, variables, options);
+    const data = await this.#transport.execute(CreateSingleCamJobDocument, variables, o);
     return decodeResult(CreateSingleCamJobDocument, data).createSingleCamJob as unknown as Job<E>;
   }
 
@@ -109,14 +109,14 @@ export class Jobs {
    * ```
    */
   async createMultiCam<const E extends JobExpand = never>(params: JobCreateMultiCamParams<E>, options?: RequestOptions): Promise<Job<E>> {
-    const p = checkCall(params, [...CREATE_KEYS, 'numberOfActors', 'rig'], options);
+    const [p, o] = checkCall(params, [...CREATE_KEYS, 'numberOfActors', 'rig'], options);
     const variables = {
       ...createVariables(p),
       numberOfActors: requireInt(p.numberOfActors, 'numberOfActors', 1),
       rig: optionalString(p.rig, 'rig'),
       ...expandVariables(p.expand, JOB_EXPAND),
     };
-    const data = await this.#transport.execute(CreateMultiCamJobDocument, variables, options);
+    const data = await this.#transport.execute(CreateMultiCamJobDocument, variables, o);
     return decodeResult(CreateMultiCamJobDocument, data).createMultiCamJob as unknown as Job<E>;
   }
 
@@ -130,9 +130,9 @@ export class Jobs {
    * ```
    */
   async retrieve<const E extends JobExpand = never>(params: JobRetrieveParams<E>, options?: RequestOptions): Promise<Job<E>> {
-    const p = checkCall(params, ['id', 'expand'], options);
+    const [p, o] = checkCall(params, ['id', 'expand'], options);
     const variables = { jobId: requireString(p.id, 'id'), ...expandVariables(p.expand, JOB_EXPAND) };
-    const data = await this.#transport.execute(GetJobDocument, variables, options);
+    const data = await this.#transport.execute(GetJobDocument, variables, o);
     return decodeResult(GetJobDocument, data).getJob as unknown as Job<E>;
   }
 
@@ -163,9 +163,9 @@ export class Jobs {
    * ```
    */
   async update<const E extends JobExpand = never>(params: JobUpdateParams<E>, options?: RequestOptions): Promise<Job<E>> {
-    const p = checkCall(params, UPDATE_KEYS, options);
+    const [p, o] = checkCall(params, UPDATE_KEYS, options);
     const variables = updateVariables(p, JOB_EXPAND);
-    const data = await this.#transport.execute(UpdateJobDocument, variables, options);
+    const data = await this.#transport.execute(UpdateJobDocument, variables, o);
     return decodeResult(UpdateJobDocument, data).updateJob as unknown as Job<E>;
   }
 

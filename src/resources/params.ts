@@ -75,13 +75,16 @@ export function listPages<T>(
   variables: (p: Record<string, unknown>) => Record<string, unknown>,
   extraKeys: readonly string[] = [],
 ): PagePromise<T> {
+  // Read once, on the first page: every page is asked with what was checked, and a getter in
+  // `params` is not run again per page.
+  let checked: [Record<string, unknown>, RequestOptions | undefined] | undefined;
   return new PagePromise(
     async (cursor) => {
-      const p = checkCall(params, [...LIST_KEYS, ...extraKeys], options);
-      const data = await transport.execute(document, { ...pageVariables(p, cursor), ...variables(p) } as never, options);
+      const [p, o] = (checked ??= checkCall(params, [...LIST_KEYS, ...extraKeys], options));
+      const data = await transport.execute(document, { ...pageVariables(p, cursor), ...variables(p) } as never, o);
       return decodePage<T>(document, data, field);
     },
     field,
-    (params as { nextToken?: string | null } | null | undefined)?.nextToken,
+    () => checked?.[0].nextToken,
   );
 }

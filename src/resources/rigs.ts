@@ -30,8 +30,8 @@ export class Rigs {
    */
   list(options?: RequestOptions): PagePromise<Rig> {
     return new PagePromise(async () => {
-      checkOptions(options);
-      const data = decodeResult(ListRigsDocument, await this.#transport.execute(ListRigsDocument, {}, options));
+      const o = checkOptions(options);
+      const data = decodeResult(ListRigsDocument, await this.#transport.execute(ListRigsDocument, {}, o));
       const items = (data.listRigs?.items ?? []).filter((r) => r !== null);
       return { items, limit: null, nextToken: null };
     }, 'listRigs');

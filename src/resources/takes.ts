@@ -83,9 +83,9 @@ export class Takes {
     params: TakeCreateSingleCamParams<E>,
     options?: RequestOptions,
   ): Promise<Take<E>> {
-    const p = checkCall(params, ['sources', 'name', 'metadata', 'expand'], options);
+    const [p, o] = checkCall(params, ['sources', 'name', 'metadata', 'expand'], options);
     const variables = { sources: requireSources(p.sources), ...writeVariables(p) };
-    const data = await this.#transport.execute(CreateSingleCamTakeDocument, variables, options);
+    const data = await this.#transport.execute(CreateSingleCamTakeDocument, variables, o);
     return decodeResult(CreateSingleCamTakeDocument, data).createSingleCamTake as unknown as Take<E>;
   }
 
@@ -105,14 +105,14 @@ export class Takes {
     params: TakeCreateMultiCamParams<E>,
     options?: RequestOptions,
   ): Promise<Take<E>> {
-    const p = checkCall(params, ['sources', 'volumeId', 'syncMethod', 'name', 'metadata', 'expand'], options);
+    const [p, o] = checkCall(params, ['sources', 'volumeId', 'syncMethod', 'name', 'metadata', 'expand'], options);
     const variables = {
       volumeId: requireString(p.volumeId, 'volumeId'),
       sources: requireSources(p.sources),
       syncMethod: optionalSyncMethod(p.syncMethod),
       ...writeVariables(p),
     };
-    const data = await this.#transport.execute(CreateMultiCamTakeDocument, variables, options);
+    const data = await this.#transport.execute(CreateMultiCamTakeDocument, variables, o);
     return decodeResult(CreateMultiCamTakeDocument, data).createMultiCamTake as unknown as Take<E>;
   }
 
@@ -125,9 +125,9 @@ export class Takes {
    * ```
    */
   async retrieve<const E extends TakeExpand = never>(params: TakeRetrieveParams<E>, options?: RequestOptions): Promise<Take<E>> {
-    const p = checkCall(params, ['id', 'expand'], options);
+    const [p, o] = checkCall(params, ['id', 'expand'], options);
     const variables = { takeId: requireString(p.id, 'id'), ...expandVariables(p.expand, TAKE_EXPAND) };
-    const data = await this.#transport.execute(GetTakeDocument, variables, options);
+    const data = await this.#transport.execute(GetTakeDocument, variables, o);
     return decodeResult(GetTakeDocument, data).getTake as unknown as Take<E>;
   }
 
@@ -140,8 +140,8 @@ export class Takes {
    * ```
    */
   async update<const E extends TakeExpand = never>(params: TakeUpdateParams<E>, options?: RequestOptions): Promise<Take<E>> {
-    const p = checkCall(params, UPDATE_KEYS, options);
-    const data = await this.#transport.execute(UpdateTakeDocument, updateVariables(p, TAKE_EXPAND), options);
+    const [p, o] = checkCall(params, UPDATE_KEYS, options);
+    const data = await this.#transport.execute(UpdateTakeDocument, updateVariables(p, TAKE_EXPAND), o);
     return decodeResult(UpdateTakeDocument, data).updateTake as unknown as Take<E>;
   }
 

@@ -70,7 +70,11 @@ export class Volumes {
     params: VolumeCreateHumanParams<E>,
     options?: RequestOptions,
   ): Promise<Volume<E>> {
-    const p = checkCall(params, ['sources', 'humanHeight', 'areaType', 'syncMethod', 'clipWindow', 'name', 'metadata', 'expand'], options);
+    const [p, o] = checkCall(
+      params,
+      ['sources', 'humanHeight', 'areaType', 'syncMethod', 'clipWindow', 'name', 'metadata', 'expand'],
+      options,
+    );
     const variables = {
       sources: requireSources(p.sources),
       humanHeight: requireNumber(p.humanHeight, 'humanHeight', { positive: true }),
@@ -80,7 +84,7 @@ export class Volumes {
       ...nameAndMetadata(p),
       ...expandVariables(p.expand, VOLUME_EXPAND),
     };
-    const data = await this.#transport.execute(CreateVolumeWithHumanDocument, variables, options);
+    const data = await this.#transport.execute(CreateVolumeWithHumanDocument, variables, o);
     return decodeResult(CreateVolumeWithHumanDocument, data).createVolumeWithHuman as unknown as Volume<E>;
   }
 
@@ -94,9 +98,9 @@ export class Volumes {
    * ```
    */
   async retrieve<const E extends VolumeExpand = never>(params: VolumeRetrieveParams<E>, options?: RequestOptions): Promise<Volume<E>> {
-    const p = checkCall(params, ['id', 'expand'], options);
+    const [p, o] = checkCall(params, ['id', 'expand'], options);
     const variables = { id: requireString(p.id, 'id'), ...expandVariables(p.expand, VOLUME_EXPAND) };
-    const data = await this.#transport.execute(GetVolumeDocument, variables, options);
+    const data = await this.#transport.execute(GetVolumeDocument, variables, o);
     return decodeResult(GetVolumeDocument, data).getVolume as unknown as Volume<E>;
   }
 

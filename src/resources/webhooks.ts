@@ -45,7 +45,7 @@ export class Webhooks {
    * ```
    */
   async upsert(params: WebhookUpsertParams, options?: RequestOptions): Promise<WebhookEndpoint> {
-    const p = checkCall(params, ['uid', 'url', 'events', 'description', 'secret', 'metadata'], options);
+    const [p, o] = checkCall(params, ['uid', 'url', 'events', 'description', 'secret', 'metadata'], options);
     const variables = {
       uid: requireString(p.uid, 'uid'),
       url: requireUrl(p.url, 'url'),
@@ -55,7 +55,7 @@ export class Webhooks {
       metadata: optionalMetadata(p.metadata),
     };
     if (variables.events.length === 0) throw new ValidationError('events', 'must name at least one event');
-    const data = await this.#transport.execute(UpsertWebhookEndpointDocument, variables, options);
+    const data = await this.#transport.execute(UpsertWebhookEndpointDocument, variables, o);
     return decodeResult(UpsertWebhookEndpointDocument, data).upsertWebhookEndpoint;
   }
 }

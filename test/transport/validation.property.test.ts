@@ -1,10 +1,10 @@
-import { Client as UrqlClient } from '@urql/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ValidationError, type MoveUgc } from '../../src/index.js';
 import { GetJobDocument } from '../../src/documents.js';
 import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
 import { badMetadata } from './arbitraries.js';
+import { outcome, publicMethods, signatures, type AnyMethod, type Role } from './public-methods.js';
 
 // For every parameter of every facade method: arbitrary bad values are refused with a
 // ValidationError naming that parameter, and nothing is sent to the (real) sandbox.
@@ -220,33 +220,6 @@ test('the arbitraries are not vacuous: a valid call does reach the sandbox', asy
 // Every public method, found on the instance (so a method added later is covered without an
 // edit here), thrown arbitrary arguments: only a ValidationError with zero requests is accepted.
 
-type AnyMethod = (...args: unknown[]) => unknown;
-
-function publicMethods(ugc: MoveUgc): [string, AnyMethod][] {
-  const out: [string, AnyMethod][] = [['request', (...args) => (ugc.request as AnyMethod)(...args)]];
-  for (const [prop, resource] of Object.entries(ugc)) {
-    if (resource === null || typeof resource !== 'object' || resource instanceof UrqlClient) continue;
-    const proto: object | null = Object.getPrototypeOf(resource) as object | null;
-    if (proto === null || proto === Object.prototype) continue;
-    for (const name of Object.getOwnPropertyNames(proto)) {
-      const method = (resource as Record<string, unknown>)[name];
-      if (name !== 'constructor' && typeof method === 'function')
-        out.push([`${prop}.${name}`, (...args) => (method as AnyMethod).apply(resource, args)]);
-    }
-  }
-  return out;
-}
-
-/** Settles the call (a list's PagePromise included) and returns what it was rejected with. */
-async function outcome(call: () => unknown): Promise<unknown> {
-  try {
-    await call();
-    return undefined;
-  } catch (err) {
-    return err;
-  }
-}
-
 async function expectRefused(call: () => unknown, describeArgs: () => string): Promise<ValidationError> {
   const before = t.sandbox.requestCount;
   const err = await outcome(call);
@@ -313,7 +286,6 @@ test('every public method refuses arguments no method accepts, before sending an
 });
 
 // Each argument in turn made bad while the others are valid: the bad one alone must be caught.
-type Role = 'params' | 'options' | 'transfer' | 'document' | 'variables' | 'source' | 'path' | 'file';
 
 const notPlainObject = neverValid.filter(
   (v) => v === null || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype,
@@ -371,56 +343,8 @@ const BAD: Record<Role, (valid: unknown) => fc.Arbitrary<unknown>> = {
   file: () => neverValid,
 };
 
-const SOURCES = [{ fileId: 'file-1', deviceLabel: 'cam', format: 'MP4', cameraSettings: { lens: 'goprohero10-medium' } }];
-/** The usual shape: `(params, options)`. */
-const api = (params: unknown): [unknown[], Role[]] => [
-  [params, {}],
-  ['params', 'options'],
-];
-const signatures = (): Record<string, [unknown[], Role[]]> => ({
-  request: [
-    [GetJobDocument, { jobId: 'job-1' }, {}],
-    ['document', 'variables', 'options'],
-  ],
-  'jobs.createSingleCam': api({ takeId: 'take-1' }),
-  'jobs.createMultiCam': api({ takeId: 'take-1', numberOfActors: 1 }),
-  'jobs.retrieve': api({ id: 'job-1' }),
-  'jobs.update': api({ id: 'job-1' }),
-  'jobs.list': api({}),
-  'jobs.wait': [[{ id: 'job-1' }], ['params']],
-  'jobs.downloadOutputs': [
-    [{ id: 'job-1' }, 'out', {}],
-    ['params', 'path', 'transfer'],
-  ],
-  'client.retrieve': [[{}], ['options']],
-  'client.update': api({ metadata: {} }),
-  'files.create': api({ type: 'mp4' }),
-  'files.retrieve': api({ id: 'file-1' }),
-  'files.update': api({ id: 'file-1' }),
-  'files.createShareCode': api({ fileId: 'file-1' }),
-  'files.upload': [
-    [new Uint8Array([1, 2, 3]), { type: 'mp4' }],
-    ['source', 'params'],
-  ],
-  'files.download': [
-    [{ id: 'file-1', presignedUrl: t.sandbox.url }, 'out.bin', {}],
-    ['file', 'path', 'transfer'],
-  ],
-  'takes.createSingleCam': api({ sources: SOURCES }),
-  'takes.createMultiCam': api({ sources: SOURCES, volumeId: 'volume-1' }),
-  'takes.retrieve': api({ id: 'take-1' }),
-  'takes.update': api({ id: 'take-1' }),
-  'takes.list': api({}),
-  'volumes.createHuman': api({ sources: SOURCES, humanHeight: 1.8, areaType: 'NORMAL' }),
-  'volumes.retrieve': api({ id: 'volume-1' }),
-  'volumes.list': api({}),
-  'rigs.list': [[{}], ['options']],
-  'cameraSettings.list': [[{}], ['options']],
-  'webhooks.upsert': api({ uid: 'hook-1', url: 'https://example.com/hook', events: ['ugc.job.state.completed'] }),
-});
-
 test('each argument of each known method, made bad alone, is caught before sending', async () => {
-  const table = signatures();
+  const table = signatures(t.sandbox.url);
   for (const [name, method] of publicMethods(t.ugc)) {
     const entry = table[name];
     if (!entry) continue; // Covered by the property above; add it here for argument-by-argument cover.
@@ -443,7 +367,7 @@ test('each argument of each known method, made bad alone, is caught before sendi
 test('the table of valid arguments is valid: each call with them does reach the sandbox', async () => {
   // Only the reads: they change nothing in the sandbox and fail there with NotFoundError at most.
   for (const name of ['jobs.retrieve', 'jobs.list', 'client.retrieve', 'rigs.list', 'request']) {
-    const [args] = signatures()[name]!;
+    const [args] = signatures(t.sandbox.url)[name]!;
     const method = publicMethods(t.ugc).find(([n]) => n === name)![1];
     const before = t.sandbox.requestCount;
     const err = await outcome(() => method(...args));

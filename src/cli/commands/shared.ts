@@ -43,9 +43,9 @@ export function listColumns(base: string[], expand: string[] | undefined, shown:
 /** Prints one page (with the token for the next) or, with --all, every item of every page. */
 export async function printList<T>(out: Output, pages: PagePromise<T>, all: boolean | undefined, columns: string[]): Promise<void> {
   if (all) {
-    const items: T[] = [];
-    for await (const item of pages) items.push(item);
-    return out.result(items, columns);
+    const list = out.list(columns);
+    for await (const page of pages.pages()) await list.add(page.items);
+    return list.end();
   }
   const page: Page<T> = await pages;
   if (out.json) return out.result(page);
