@@ -65,6 +65,33 @@ test('a refused connection is retried until the schedule runs out, each attempt 
   }
 });
 
+// Issue Q item 10: an endpoint that redirected to itself got 126 hits for 6 attempts, the POST
+// turned into a GET without the message. As Svix, a redirect is a failed attempt, never followed.
+test.each([301, 302, 307, 308])('an endpoint answering %i to itself gets exactly one POST per attempt, never a GET', async (status) => {
+  const fresh = await createSandbox({ jobDurationMs: 0, webhookRetryDelaysMs: [1, 1] });
+  const endpoint = await receiver(() => status, { location: '/loop' });
+  try {
+    await data(fresh, UPSERT, { uid: 'loop', url: `${endpoint.url}/loop` });
+    const id = await createJob(fresh, (await singleCamTake(fresh)).takeId);
+    await data(fresh, 'query($id: ID!) { getJob(jobId: $id) { state } }', { id });
+    // Three attempts (one plus two retries); a followed redirect would arrive before its status.
+    await until(() => fresh.deliveries.length === 3 && fresh.deliveries[2]!.status !== undefined);
+    expect(fresh.deliveries.map((d) => [d.attempt, d.status])).toEqual([
+      [1, status],
+      [2, status],
+      [3, status],
+    ]);
+    expect(fresh.deliveries.every((d) => d.error === 'redirect to /loop not followed')).toBe(true);
+    expect(endpoint.received.map((r) => r.method)).toEqual(['POST', 'POST', 'POST']);
+    expect(
+      endpoint.received.every((r) => r.path === '/loop' && (JSON.parse(r.body) as { detail: { job_id: string } }).detail.job_id === id),
+    ).toBe(true);
+  } finally {
+    await fresh.close();
+    await endpoint.close();
+  }
+});
+
 /** Yields to the event loop until `done()` holds (the test's own timeout bounds it). */
 async function until(done: () => boolean): Promise<void> {
   while (!done()) await new Promise((resolve) => setTimeout(resolve, 5));

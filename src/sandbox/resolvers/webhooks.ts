@@ -38,7 +38,8 @@ export interface DeliveryRuntime {
 /**
  * Webhook endpoints, and deliveries to them like Svix's: when a job ends, every endpoint
  * subscribed to the event gets one message, signed, retried with backoff until a 2xx answer or
- * the schedule runs out, under one `svix-id` on every attempt.
+ * the schedule runs out, under one `svix-id` on every attempt. A 3xx answer is a failure, never
+ * followed.
  */
 export function webhookResolvers(store: Store, delivery: DeliverySettings, runtime: DeliveryRuntime, client: () => unknown) {
   const attempt = async (endpoint: WebhookRecord, message: { id: string; event: string; jobId: string; body: string }, n: number) => {
@@ -51,11 +52,16 @@ export function webhookResolvers(store: Store, delivery: DeliverySettings, runti
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
         body: message.body,
+        // As Svix: a redirect is a failed attempt, retried on the schedule. Followed, a 301/302
+        // turned the POST into a GET without the message, and a loop multiplied every attempt.
+        redirect: 'manual',
         signal: AbortSignal.any([AbortSignal.timeout(delivery.timeoutMs), runtime.closing.signal]),
       });
       record.status = res.status;
       await res.body?.cancel();
       if (res.ok) return;
+      if (res.status >= 300 && res.status < 400)
+        record.error = `redirect to ${res.headers.get('location') ?? '(no location)'} not followed`;
     } catch (err) {
       record.error = err instanceof Error ? err.message : String(err);
     }
