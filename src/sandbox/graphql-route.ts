@@ -6,8 +6,13 @@ import { limitedExecute } from './execution-limit.js';
 import type { FaultPlan } from './faults.js';
 import { executableSchema } from './schema.js';
 
+/** The header AppSync names each request by; the server sets it on every /graphql answer. */
+export const REQUEST_ID_HEADER = 'x-amzn-requestid';
+
 /** One GraphQL request as the sandbox received it. */
 export interface RecordedRequest {
+  /** The `x-amzn-requestid` the sandbox answered with. */
+  requestId: string;
   operationName: string | null;
   query: string;
   variables: Record<string, unknown>;
@@ -29,20 +34,21 @@ export interface GraphqlRouteOptions {
  * `data`, `errorInfo` and `sourceName`; bodies over `maxBodyBytes` get 413.
  */
 export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  // The request's context is its body's size, for the log's byte budget.
-  const handler = createHandler<IncomingMessage, number>({
+  // The request's context: its body's size, for the log's byte budget, and its id.
+  const handler = createHandler<IncomingMessage, { bytes: number; requestId: string }>({
     schema: executableSchema(),
     rootValue: options.rootValue,
     execute: limitedExecute(),
     onSubscribe: (req, params) => {
       options.record(
         {
+          requestId: req.context.requestId,
           operationName: params.operationName ?? null,
           query: params.query,
           variables: params.variables ?? {},
           headers: req.raw.headers,
         },
-        req.context,
+        req.context.bytes,
       );
     },
     formatError: appSyncError as never,
@@ -71,7 +77,10 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
           headers: { get: (key: string) => (key.toLowerCase() === 'accept' ? 'application/json' : header(req, key)) },
           body,
           raw: req,
-          context: req.method === 'GET' ? (req.url ?? '').length : body.length,
+          context: {
+            bytes: req.method === 'GET' ? (req.url ?? '').length : body.length,
+            requestId: String(res.getHeader(REQUEST_ID_HEADER) ?? ''),
+          },
         });
         if (init.status >= 400) return json(res, init.status, malformed(answer, init.statusText), allowOf(init.headers));
         const headers = { ...init.headers, 'content-length': Buffer.byteLength(answer ?? '') };

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FaultPlan } from './faults.js';
-import { graphqlRoute, type RecordedRequest } from './graphql-route.js';
+import { graphqlRoute, REQUEST_ID_HEADER, type RecordedRequest } from './graphql-route.js';
 import { rootValue, type SandboxRuntime, type SandboxSettings } from './resolvers.js';
 import { fileRoute, s3Error, serveFile, type Signer } from './storage.js';
 import type { Store } from './store.js';
@@ -61,6 +62,8 @@ export async function listen(state: ServerState, port: number, host: string): Pr
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/graphql') {
       state.graphqlRequests++;
+      // As AppSync: every answer of the API, errors included, names its request for support.
+      res.setHeader(REQUEST_ID_HEADER, randomUUID());
       if (req.headers.authorization !== state.apiKey) return unauthorized(res);
       return graphql(req, res);
     }
@@ -107,7 +110,7 @@ function allowCors(origins: readonly string[] | '*', req: IncomingMessage, res: 
   if (!origin || (origins !== '*' && !origins.includes(origin))) return false;
   res.setHeader('access-control-allow-origin', origins === '*' ? '*' : origin);
   res.setHeader('vary', 'origin');
-  res.setHeader('access-control-expose-headers', 'retry-after, content-length');
+  res.setHeader('access-control-expose-headers', `retry-after, content-length, ${REQUEST_ID_HEADER}`);
   if (req.method !== 'OPTIONS') return false;
   res.writeHead(204, {
     'access-control-allow-methods': 'GET, PUT, POST, OPTIONS',
