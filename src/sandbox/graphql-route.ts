@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GraphQLError, Kind, parse } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import { createHandler } from 'graphql-http';
 import { SandboxError } from './errors.js';
 import { limitedExecute } from './execution-limit.js';
+import { boundedParse, boundedResult, costRules, MAX_RESPONSE_BYTES, tooLargeBody } from './request-cost.js';
 import type { FaultPlan } from './faults.js';
 import { executableSchema } from './schema.js';
 
@@ -38,7 +39,12 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
   const handler = createHandler<IncomingMessage, { bytes: number; requestId: string }>({
     schema: executableSchema(),
     rootValue: options.rootValue,
+    // Limits before anything runs: tokens as it parses, fields (introspection's too) before
+    // validation; then the response's size before it is serialised.
+    parse: boundedParse,
+    validationRules: (_req, args, rules) => costRules(args.schema, args.document, args.variableValues, rules),
     execute: limitedExecute(),
+    onOperation: (_req, _args, result) => (Symbol.asyncIterator in result ? undefined : boundedResult(result)),
     onSubscribe: (req, params) => {
       options.record(
         {
@@ -71,7 +77,7 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
             { 'retry-after': retryAfter },
           );
         }
-        const [answer, init] = await handler({
+        const [reply, init] = await handler({
           method: req.method ?? 'GET',
           url: req.url ?? '/',
           headers: { get: (key: string) => (key.toLowerCase() === 'accept' ? 'application/json' : header(req, key)) },
@@ -82,7 +88,8 @@ export function graphqlRoute(options: GraphqlRouteOptions): (req: IncomingMessag
             requestId: String(res.getHeader(REQUEST_ID_HEADER) ?? ''),
           },
         });
-        if (init.status >= 400) return json(res, init.status, malformed(answer, init.statusText), allowOf(init.headers));
+        if (init.status >= 400) return json(res, init.status, malformed(reply, init.statusText), allowOf(init.headers));
+        const answer = Buffer.byteLength(reply ?? '') > MAX_RESPONSE_BYTES ? tooLargeBody() : reply;
         const headers = { ...init.headers, 'content-length': Buffer.byteLength(answer ?? '') };
         res.writeHead(init.status, init.statusText, headers);
         if (fault?.kind === 'slow-body') return trickle(res, answer ?? '', fault.bytesPerSecond ?? 64);
@@ -140,7 +147,7 @@ function operationNames(req: IncomingMessage, body: string): string[] {
     ) as { query?: unknown; operationName?: unknown };
     const names = typeof params.operationName === 'string' ? [params.operationName] : [];
     if (typeof params.query !== 'string') return names;
-    for (const def of parse(params.query).definitions) {
+    for (const def of boundedParse(params.query).definitions) {
       if (def.kind !== Kind.OPERATION_DEFINITION) continue;
       if (def.name) names.push(def.name.value);
       for (const sel of def.selectionSet.selections) if (sel.kind === Kind.FIELD) names.push(sel.name.value);

@@ -35,10 +35,11 @@ describe('resolvers per request (AppSync allows 10 000)', () => {
     const count = async () =>
       (await data<{ listTakes: { items: unknown[] } }>(sandbox, '{ listTakes(first: 100000) { items { id } } }')).listTakes.items.length;
     const before = await count();
+    // 10 001 root fields cannot fit in the 20 000 tokens a document may hold: refused as parsed.
     const reply = await post(sandbox, `mutation { ${aliases(10_001, `createSingleCamTake(sources: ${sources}) { id }`)} }`);
     expect(reply.body.errors).toHaveLength(1);
     expect(reply.body.errors![0]).toMatchObject({ errorType: 'BadRequestException' });
-    expect(String(reply.body.errors![0]!.message)).toMatch(/more than 10000 resolvers/);
+    expect(String(reply.body.errors![0]!.message)).toMatch(/more than 20000 tokens/);
     expect(reply.body.data ?? null).toBeNull();
     // Not one take was made: a mutation is never half done.
     expect(await count()).toBe(before);
@@ -46,15 +47,18 @@ describe('resolvers per request (AppSync allows 10 000)', () => {
 
   test('nested resolvers count too: aliased lists stop at the limit, reported once', async () => {
     const file = (await data<{ createFile: { id: string } }>(sandbox, 'mutation { createFile(type: "mp4") { id } }')).createFile;
-    const sources = `[{ fileId: "${file.id}", deviceLabel: "cam", format: MP4 }]`;
+    const sources = Array.from({ length: 50 }, (_, i) => ({ fileId: file.id, deviceLabel: `cam${i}`, format: 'MP4' }));
     const take = (
-      await data<{ createSingleCamTake: { id: string } }>(sandbox, `mutation { createSingleCamTake(sources: ${sources}) { id } }`)
+      await data<{ createSingleCamTake: { id: string } }>(
+        sandbox,
+        'mutation($s: [SourceInput!]) { createSingleCamTake(sources: $s) { id } }',
+        {
+          s: sources,
+        },
+      )
     ).createSingleCamTake;
-    // Each alias: the list, then a `file` and its `client` per source, and the take's client.
-    const reply = await post(
-      sandbox,
-      `{ ${aliases(4_000, `getTake(takeId: "${take.id}") { client { id } sources { file { id client { id } } } }`)} }`,
-    );
+    // Each alias: the take, its list of sources, then a `file` and its `client` per source (102).
+    const reply = await post(sandbox, `{ ${aliases(200, `getTake(takeId: "${take.id}") { sources { file { client { id } } } }`)} }`);
     const limitErrors = (reply.body.errors ?? []).filter((e) => /more than 10000 resolvers/.test(String(e.message)));
     expect(limitErrors).toHaveLength(1);
     expect(String(limitErrors[0]!.message)).toMatch(/\(\d+ fields not resolved\)/);
@@ -63,9 +67,9 @@ describe('resolvers per request (AppSync allows 10 000)', () => {
   });
 
   test('a request under the limit runs whole', async () => {
-    const reply = await post<Record<string, { id: string }>>(sandbox, `{ ${aliases(9_000, 'client { id }')} }`);
+    const reply = await post<Record<string, { id: string }>>(sandbox, `{ ${aliases(3_000, 'client { id }')} }`);
     expect(reply.body.errors).toBeUndefined();
-    expect(Object.keys(reply.body.data!)).toHaveLength(9_000);
+    expect(Object.keys(reply.body.data!)).toHaveLength(3_000);
   });
 });
 
@@ -73,7 +77,7 @@ describe('the clock', () => {
   test('records made faster than one a millisecond carry real times and keep their creation order', async () => {
     const made = await data<Record<string, { id: string; created: string }>>(
       sandbox,
-      `mutation { ${aliases(3_000, 'createFile(type: "mp4") { id created }')} }`,
+      `mutation { ${aliases(1_500, 'createFile(type: "mp4") { id created }')} }`,
     );
     const file = made.a0!.id;
     const sources = `[{ fileId: "${file}", deviceLabel: "cam", format: MP4 }]`;
