@@ -33,7 +33,11 @@ async function childSandbox(): Promise<Child> {
     process.on('disconnect', () => sandbox.close().then(() => process.exit(0)));
     process.send({ url: sandbox.url, apiKey: sandbox.apiKey });`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const [ready] = (await once(child, 'message')) as [{ url: string; apiKey: string }];
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`the sandbox's process exited (${String(code)}) before it served: is dist/ built (npx tsup)?`);
+  });
+  const [ready] = (await Promise.race([once(child, 'message'), exited])) as [{ url: string; apiKey: string }];
+  exited.catch(() => {});
   return {
     process: child,
     ...ready,
