@@ -128,7 +128,13 @@ export function overCost(
     if (!def?.resolve || !type || !isIntrospectionType(type) || (!meta && source === NONE)) {
       return walk(node.selectionSet, type, NONE, depth + 1);
     }
-    const value: unknown = def.resolve(source, argumentsOf(node, variables), undefined, { schema } as never);
+    let value: unknown;
+    try {
+      value = def.resolve(source, argumentsOf(node, variables), undefined, { schema } as never);
+    } catch {
+      // A fragment on the wrong introspection type (validation refuses it next) gives no values.
+      return;
+    }
     for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
       if (item == null) continue;
       // Every item is an object of the response, its fields counted below; the item itself too.

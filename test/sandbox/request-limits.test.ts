@@ -127,6 +127,10 @@ describe('in process', () => {
     oneRefusal(await post(sandbox, `{ ...F30 } fragment F0 on Query { __typename } ${levels}`), /more than 50000 fields/);
     const cycle = await post(sandbox, '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }');
     expect(cycle.body.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
+    // A fragment on the wrong introspection type is validation's to refuse, not a crash of the count.
+    const wrong = await post(sandbox, '{ __type(name: "Query") { ... on __Schema { types { name } } } }');
+    expect(wrong.status).toBe(200);
+    expect(wrong.body.errors?.[0]?.message).toMatch(/can never be of type "__Schema"/);
   });
 
   test('a selection nested more than 100 deep is refused', async () => {
