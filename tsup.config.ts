@@ -14,9 +14,10 @@ rmSync('dist', { recursive: true, force: true });
 // `VERSION` (src/core/version.ts) is package.json's version, fixed at build time.
 const define = { __MOVE_UGC_VERSION__: JSON.stringify((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version) };
 
-// Only @urql/core is a dependency (tsup leaves dependencies as imports). graphql-js, graphql-http,
-// commander and cli-progress are devDependencies bundled into the sandbox and CLI chunks, so an app
-// that installs move-ugc never downloads them; their licences go to dist/THIRD_PARTY_LICENSES.md.
+// tsup leaves dependencies as imports. graphql-http, commander and cli-progress are devDependencies
+// bundled into the sandbox and CLI chunks, so an app that installs move-ugc never downloads them;
+// graphql is a dependency for its types alone (the library runs none of it) and is bundled here too,
+// so the sandbox never meets a second copy of it in another realm. Licences: dist/THIRD_PARTY_LICENSES.md.
 const BUNDLED = ['graphql', 'graphql-http', 'commander', 'cli-progress'];
 
 // Lean maps: positions only, and none into bundled third-party code (scripts/lean-maps.mjs). Stack
@@ -69,7 +70,7 @@ const isExecutableMap = (file: string) => file.endsWith('cli.js.map');
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', documents: 'src/documents.ts', 'sandbox/index': 'src/sandbox/index.ts' },
+    entry: { index: 'src/index.ts', documents: 'src/documents.ts', codegen: 'src/codegen.ts', 'sandbox/index': 'src/sandbox/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

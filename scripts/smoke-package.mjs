@@ -1,13 +1,17 @@
 // Packs move-ugc, installs the tarball alone into a fresh project, and checks what a user gets from
-// `npm install move-ugc`: few packages and no graphql-js, a working `npx move-ugc`, and the library,
+// `npm install move-ugc`: few packages and nothing CLI- or sandbox-only, a working `npx move-ugc`, and the library,
 // its documents and the sandbox used from ESM and CJS against a running sandbox.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installedPackages, packedConsumer, run } from './packed-consumer.mjs';
 
-// move-ugc, @urql/core and @urql/core's own dependencies (@0no-co/graphql.web, wonka).
-const MAX_PACKAGES = 4;
+// move-ugc, @urql/core and its own dependencies (@0no-co/graphql.web, wonka), and graphql: no code
+// of it runs in the library, but @0no-co/graphql.web takes DocumentNode from its types, and without
+// them every typed document is `any` on TypeScript 5.5 and later.
+const MAX_PACKAGES = 5;
+// Bundled into the CLI and sandbox chunks; graphql is also installed, for its types (above).
 const BUNDLED = ['graphql', 'graphql-http', 'commander', 'cli-progress'];
+const CLI_ONLY = BUNDLED.filter((name) => name !== 'graphql');
 
 const consumer = packedConsumer();
 const { dir } = consumer;
@@ -20,7 +24,7 @@ try {
   const packages = installedPackages(dir);
   console.log(`installed: ${packages.length} packages (${packages.join(', ')}); tarball ${(consumer.tarballBytes / 1024).toFixed(1)} kB`);
   if (packages.length > MAX_PACKAGES) fail(`npm install move-ugc installs ${packages.length} packages, over ${MAX_PACKAGES}`);
-  const cliOnly = packages.filter((p) => BUNDLED.includes(p));
+  const cliOnly = packages.filter((p) => CLI_ONLY.includes(p));
   if (cliOnly.length) fail(`npm install move-ugc installs CLI/sandbox-only packages: ${cliOnly.join(', ')}`);
 
   const pkgDir = join(dir, 'node_modules', 'move-ugc');

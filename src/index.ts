@@ -7,6 +7,8 @@ export type { LogLevel, MoveUgcLogger, LoggerObject } from './core/log.js';
 export { VERSION } from './core/version.js';
 export type { Page, PagePromise } from './core/pagination.js';
 export type { JsonValue, Decoded, AwsJsonString, AwsDateTimeString } from './core/scalars.js';
+// The document type of the typed documents, for an app's own generated ones (move-ugc/codegen).
+export type { TypedDocumentNode } from '@urql/core';
 export type { WithExpand } from './core/expand.js';
 export type {
   Job,
