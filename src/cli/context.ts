@@ -1,7 +1,9 @@
+import { constants } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { MoveUgc, ValidationError } from '../index.js';
 import { createOutput, type Output } from './output.js';
 import { hideInText } from './safe-text.js';
+import { cliName } from './invocation.js';
 
 /** What every command gets: a configured client, the output, and a signal that Ctrl-C fires. */
 export interface CliContext {
@@ -14,9 +16,11 @@ export interface GlobalOptions {
   apiKey?: string;
   endpoint?: string;
   json?: boolean;
+  wide?: boolean;
 }
 
 const interrupt = new AbortController();
+let received: NodeJS.Signals = 'SIGINT';
 /**
  * Aborts in-flight work on the first Ctrl-C; a second one exits at once (the library's 'exit' hook
  * still removes partial downloads). One handler for both: between removing a `once` handler and
@@ -25,14 +29,20 @@ const interrupt = new AbortController();
  */
 export function abortOnInterrupt(): AbortSignal {
   let interrupts = 0;
-  const onSignal = () => {
+  const onSignal = (signal: NodeJS.Signals) => {
+    received = signal;
     if (++interrupts === 1) interrupt.abort(new Error('interrupted'));
-    else process.exit(130);
+    else process.exit(interruptExitCode());
   };
   // SIGTERM and SIGHUP too: `kill`, `timeout`, docker and systemd stop a process with them, and by
   // default they kill it before the cleanup runs.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
   return interrupt.signal;
+}
+
+/** The shell's code for death by the signal received: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP. */
+export function interruptExitCode(): number {
+  return 128 + constants.signals[received];
 }
 
 /** The signal the first Ctrl-C (or SIGTERM, SIGHUP) fires. */
@@ -41,12 +51,13 @@ export function interruptSignal(): AbortSignal {
 }
 
 export function outputFor(command: Command): Output {
-  return createOutput(Boolean(command.optsWithGlobals<GlobalOptions>().json));
+  const opts = command.optsWithGlobals<GlobalOptions>();
+  return createOutput(Boolean(opts.json), Boolean(opts.wide));
 }
 
 export function contextFor(command: Command): CliContext {
   const opts = command.optsWithGlobals<GlobalOptions>();
-  return { ugc: clientFor(opts), out: createOutput(Boolean(opts.json)), signal: interrupt.signal };
+  return { ugc: clientFor(opts), out: createOutput(Boolean(opts.json), Boolean(opts.wide)), signal: interrupt.signal };
 }
 
 /** The configured client; a missing or malformed key is told as the setup step it is, not as bad usage. */
@@ -54,7 +65,7 @@ export function clientFor(opts: GlobalOptions): MoveUgc {
   if (!opts.apiKey && !process.env.MOVE_UGC_API_KEY) {
     throw new CliError(
       'no API key: run `export MOVE_UGC_API_KEY=<your key>` (or pass --api-key <key>) and try again.\n' +
-        '`move-ugc demo` needs no key: it runs on a local sandbox.',
+        `\`${cliName()} demo\` needs no key: it runs on a local sandbox.`,
       2,
     );
   }

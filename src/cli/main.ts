@@ -14,10 +14,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 const root = program();
 applyToAll(root, (c) => {
-  c.exitOverride()
-    .showHelpAfterError(usageHint(c).trimEnd())
-    // Every subcommand's help shows --json, --api-key and --endpoint, which work after any command.
-    .configureHelp({ showGlobalOptions: true });
+  c.exitOverride().showHelpAfterError(usageHint(c).trimEnd());
 });
 let running: Command = root;
 root.hook('preAction', (_root, action) => {

@@ -1,8 +1,10 @@
 import { styleText } from 'node:util';
 import { safeText, terminalJson } from './safe-text.js';
+import { displayWidth, fitWidths, formatRow, header, idColumns, terminalWidth } from './table.js';
 
 // Everything the CLI prints goes through here: tables and key/value views for people, plain JSON
-// for scripts (--json), colour only on a terminal and never under NO_COLOR.
+// for scripts (--json), colour only on a terminal and never under NO_COLOR. Tables fit the
+// terminal's width (table.ts) unless --wide.
 
 export interface Output {
   json: boolean;
@@ -39,7 +41,17 @@ export function colourEnabled(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && env.TERM !== 'dumb';
 }
 
-export function createOutput(json: boolean): Output {
+export function createOutput(json: boolean, wide = false): Output {
+  const limit = wide ? undefined : terminalWidth();
+  const cut = limit !== undefined;
+  const widthsOf = (cols: string[], cells: string[][]) =>
+    fitWidths(
+      naturalWidths(cols, cells),
+      limit,
+      cols.map((c) => header(c).length),
+      idColumns(cols),
+    );
+  const headerRow = (cols: string[], widths: number[]) => out.bold(formatRow(cols.map(header), widths, cut));
   const colour = colourEnabled(process.stdout);
   const noteColour = colourEnabled(process.stderr);
   const style = (format: Parameters<typeof styleText>[0]) => (text: string) => (colour ? styleText(format, text) : text);
@@ -70,15 +82,8 @@ export function createOutput(json: boolean): Output {
       if (rows.length === 0) return out.line(out.dim('(none)'));
       const cells = cellsOf(rows, cols);
       const widths = widthsOf(cols, cells);
-      out.line(
-        out.bold(
-          formatRow(
-            cols.map((c) => c.toUpperCase()),
-            widths,
-          ),
-        ),
-      );
-      for (const row of cells) out.line(formatRow(row, widths));
+      out.line(headerRow(cols, widths));
+      for (const row of cells) out.line(formatRow(row, widths, cut));
     },
     list(cols) {
       let count = 0;
@@ -91,14 +96,8 @@ export function createOutput(json: boolean): Output {
             for (const item of items) text += `${count++ ? ',' : '['}\n  ${terminalJson(item, 2).replaceAll('\n', '\n  ')}`;
           } else if (items.length) {
             const cells = cellsOf(items as Record<string, unknown>[], cols);
-            if (!widths)
-              text += `${out.bold(
-                formatRow(
-                  cols.map((c) => c.toUpperCase()),
-                  (widths = widthsOf(cols, cells)),
-                ),
-              )}\n`;
-            for (const row of cells) text += `${formatRow(row, widths)}\n`;
+            if (!widths) text += `${headerRow(cols, (widths = widthsOf(cols, cells)))}\n`;
+            for (const row of cells) text += `${formatRow(row, widths, cut)}\n`;
             count += items.length;
           }
           if (text) await write(text);
@@ -130,15 +129,8 @@ function cellsOf(rows: Record<string, unknown>[], cols: string[]): string[][] {
   return rows.map((r) => cols.map((c) => cell(pick(r, c))));
 }
 
-function widthsOf(cols: string[], cells: string[][]): number[] {
-  return cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
-}
-
-function formatRow(row: string[], widths: number[]): string {
-  return row
-    .map((v, i) => v.padEnd(widths[i]!))
-    .join('  ')
-    .trimEnd();
+function naturalWidths(cols: string[], cells: string[][]): number[] {
+  return cols.map((c, i) => Math.max(header(c).length, ...cells.map((row) => displayWidth(row[i]!))));
 }
 
 function defaultColumns(rows: unknown[]): string[] {
@@ -175,7 +167,8 @@ function pick(row: Record<string, unknown>, path: string): unknown {
 /** One table cell: API text made safe for a terminal, lists and small objects summarised on one line. */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '-';
-  if (value instanceof Date) return value.toISOString();
+  // To the minute, in UTC: what a person scans a list for, in 17 columns rather than 24 (--json has it all).
+  if (value instanceof Date) return `${value.toISOString().slice(0, 16).replace('T', ' ')}Z`;
   if (typeof value === 'string') return safeText(value);
   if (Array.isArray(value)) return value.length === 0 ? '-' : value.map((v) => cell(label(v))).join(',');
   return safeText(JSON.stringify(value) ?? '-');
@@ -191,14 +184,16 @@ function label(value: unknown): unknown {
   return o.deviceLabel ?? o.name ?? o.id ?? o;
 }
 
+/** Bytes in SI units, as disks and networks count them: 300000 is 300 kB, 2100000 is 2.1 MB. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1000) return `${bytes} B`;
   const units = ['kB', 'MB', 'GB', 'TB'];
-  let n = bytes / 1024;
+  let n = bytes / 1000;
   let i = 0;
-  while (n >= 1024 && i < units.length - 1) {
-    n /= 1024;
+  // 999_950 rounds to "1000 kB" at one decimal: move up a unit before rounding shows it.
+  while (n >= 999.5 && i < units.length - 1) {
+    n /= 1000;
     i++;
   }
-  return `${n.toFixed(n < 10 ? 1 : 0)} ${units[i]}`;
+  return `${n < 9.95 ? n.toFixed(1) : Math.round(n)} ${units[i]}`;
 }

@@ -10,11 +10,13 @@ import {
   TransferError,
   ValidationError,
 } from '../index.js';
-import { CliError, interruptSignal, UsageError } from './context.js';
+import { CliError, interruptExitCode, interruptSignal, UsageError } from './context.js';
+import { cliName } from './invocation.js';
 import { colourEnabled } from './output.js';
 import { safeText } from './safe-text.js';
 
-// Exit codes: 0 success, 1 the API or the machine failed, 2 bad usage, 130 interrupted.
+// Exit codes: 0 success, 1 the API or the machine failed, 2 bad usage, 128 + the signal when
+// stopped by one (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP), as a shell reports a process the signal killed.
 
 /** Prints what went wrong, in the CLI's words, on stderr; returns the exit code. */
 export function report(error: unknown, running: Command): number {
@@ -29,25 +31,37 @@ export function report(error: unknown, running: Command): number {
   };
   if (error instanceof CliError && error.exitCode === 130) {
     process.stderr.write(`${error.message}\n`);
-    return 130;
+    return interruptExitCode();
   }
   if (error instanceof CliError) return fail(error.message, error.exitCode);
   const local = localFileProblem(error, running);
   if (local) return fail(local, error instanceof ValidationError ? 2 : 1);
-  if (error instanceof UsageError || error instanceof ValidationError) return fail(safeText(error.message), 2, usageHint(running));
+  if (error instanceof ValidationError) return fail(safeText(asFlag(error, running)), 2, usageHint(running));
+  if (error instanceof UsageError) return fail(safeText(error.message), 2, usageHint(running));
   // Node's own abort errors too (a file read given the signal), once the interrupt has fired.
   if (error instanceof AbortError || (interruptSignal().aborted && error instanceof Error && error.name === 'AbortError')) {
     process.stderr.write('interrupted: in-flight work was cancelled and partial files removed\n');
-    return 130;
+    return interruptExitCode();
   }
   const message = safeText(oneLine(error instanceof Error ? error.message : String(error)));
-  return fail(`${message}${error instanceof MoveUgcError ? hint(error) : ''}`, 1);
+  return fail(error instanceof MoveUgcError ? withHint(message, error, running) : message, 1);
+}
+
+// The SDK's names for what the CLI takes as a differently named flag.
+const FLAG_OF: Record<string, string> = { sortBy: 'sort', clipWindow: 'clip', numberOfActors: 'actors' };
+
+/** `expand[0] must be one of …` as the user typed it: `--expand: must be one of …`. */
+function asFlag(error: ValidationError, running: Command): string {
+  const root = /^[A-Za-z]+/.exec(error.field)?.[0] ?? '';
+  const name = FLAG_OF[root] ?? root;
+  const option = running.options.find((o) => o.attributeName() === name);
+  return option?.long ? `${option.long}: ${error.problem}` : error.message;
 }
 
 /** The usage line and where the full help is, after a usage error (not the whole help). */
 export function usageHint(command: Command): string {
   const name = commandPath(command);
-  return `Usage: ${name} ${command.usage()}\nSee \`${name} --help\`.\n`;
+  return `Usage: ${name} ${command.usage()}\nSee \`${runnable(command)} --help\`.\n`;
 }
 
 export function commandPath(command: Command): string {
@@ -56,9 +70,25 @@ export function commandPath(command: Command): string {
   return names.join(' ');
 }
 
-function hint(error: MoveUgcError): string {
-  if (error instanceof AuthenticationError) return ' (check MOVE_UGC_API_KEY or --api-key)';
-  if (error instanceof NotFoundError) return ' (check the id: `list` commands show existing ones)';
+/** The command as the user's shell runs it: `npx move-ugc jobs` from a clone, `move-ugc jobs` once installed. */
+function runnable(command: Command): string {
+  return commandPath(command).replace(/^move-ugc/, cliName());
+}
+
+/** The message, and what to do about it, as one sentence. */
+function withHint(message: string, error: MoveUgcError, running: Command): string {
+  // The SDK's own advice (`… Check the API key.`) gives way to the CLI's, which names where the key came from.
+  if (error instanceof AuthenticationError)
+    return `${message.replace(/\.? Check the API key\.$/, '')}: check MOVE_UGC_API_KEY or --api-key`;
+  return message + hint(error, running);
+}
+
+function hint(error: MoveUgcError, running: Command): string {
+  if (error instanceof NotFoundError) {
+    // Only a resource that has a `list` command can point at one.
+    const lister = running.parent?.commands.find((c) => c.name() === 'list');
+    return lister ? ` (check the id: \`${runnable(lister)}\` shows existing ones)` : ' (check the id)';
+  }
   if (error instanceof RateLimitError) {
     const wait = error.retryAfterMs;
     return wait === undefined

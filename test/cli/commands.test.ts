@@ -113,7 +113,7 @@ describe('--json prints exactly the API objects', { timeout: 120_000 }, () => {
     const r = await runCli(['jobs', 'list', '--take-id', takeId], env);
     expect(r.code).toBe(0);
     const [header, row] = r.stdout.split('\n');
-    expect(header).toMatch(/^ID\s+NAME\s+STATE\s+PROGRESS\.PERCENTAGECOMPLETE\s+CREATED$/);
+    expect(header).toMatch(/^ID\s+NAME\s+STATE\s+PROGRESS\s+CREATED$/);
     expect(row).toContain(jobId);
     expect(header!.indexOf('STATE')).toBe(row!.indexOf('FINISHED'));
     expect(r.stdout).not.toContain('\x1b[');
@@ -145,7 +145,10 @@ describe('errors and exit codes', { timeout: 120_000 }, () => {
   test('bad input caught by the SDK is a usage error too, naming the field', async () => {
     const r = await runCli(['jobs', 'create', 'take-1', '--expand', 'bogus'], env);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^error: expand\[0\] must be one of client, take, outputs, rig, inputs; got "bogus"/);
+    expect(r.stderr).toMatch(/^error: --expand: must be one of client, take, outputs, rig, inputs; got "bogus"/);
+    const listed = await runCli(['jobs', 'list', '--expand', 'take,bogus'], env);
+    expect(listed.code).toBe(2);
+    expect(listed.stderr).toMatch(/^error: --expand: must be one of .*; got "bogus"\n/);
     expect(r.stderr).toContain('Usage: move-ugc jobs create [options] <takeId>');
   });
 
@@ -154,11 +157,17 @@ describe('errors and exit codes', { timeout: 120_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^error: .*not found.*check the id/i);
+    expect(r.stderr).toMatch(/^error: .*not found.*\(check the id: `npx move-ugc jobs list` shows existing ones\)\n$/i);
+    // No `files list` exists to point at.
+    const file = await runCli(['files', 'get', 'file-nope'], env);
+    expect(file.code).toBe(1);
+    expect(file.stderr).toMatch(/^error: .*not found.*\(check the id\)\n$/i);
     const key = 'wrong-key-but-long-enough';
     const denied = await runCli(['jobs', 'list', '--api-key', key], { MOVE_UGC_ENDPOINT_URL: sandbox.url });
     expect(denied.code).toBe(1);
-    expect(denied.stderr).toMatch(/^error: .*MOVE_UGC_API_KEY/);
+    // One sentence: the API's refusal, then where the key came from (not the SDK's "Check the API key." too).
+    expect(denied.stderr).toMatch(/^error: .*: check MOVE_UGC_API_KEY or --api-key\n$/);
+    expect(denied.stderr).not.toMatch(/Check the API key|\(check/);
     expect(denied.stderr + denied.stdout).not.toContain(key);
     // A long Retry-After is told as the API's own wait, not "a little".
     const limited = await startFaultServer([answer(429, { errors: [{ message: 'Rate exceeded' }] }, { 'retry-after': '3600' })]);

@@ -47,12 +47,15 @@ test.each([0, 3, 10, 30])('two Ctrl-C %i ms apart leave no file behind', async (
 });
 
 // `kill`, `timeout`, docker and systemd stop a process with SIGTERM, whose default action skipped every cleanup.
-test.each(['SIGTERM', 'SIGHUP'] as const)('%s during a download exits 130 and leaves no file behind', async (signal) => {
+test.each([
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const)('%s during a download exits %d (128 + the signal) and leaves no file behind', async (signal, code) => {
   const { dir, run } = await downloading('move-ugc-cli-sigterm-');
   try {
     run.child.kill(signal);
     const result = await run;
-    expect(result.code).toBe(130);
+    expect(result.code).toBe(code);
     expect(result.stderr).toMatch(/interrupted/);
     expect(await readdir(dir)).toEqual([]);
   } finally {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
-import { runCli } from './run-cli.js';
+import { RUN, runCli } from './run-cli.js';
 
 // Issue 15: what a newcomer meets in the first ten minutes, run as they would run it.
 
@@ -150,7 +150,7 @@ describe('--expand shows the expanded columns in list tables', { timeout: 120_00
     const takeId = await quick.singleCamTake();
     const jobId = await createdId(['jobs', 'create', takeId]);
     const jobs = (await ok(['jobs', 'list', '--take-id', takeId, '--expand', 'take,rig'])).split('\n');
-    expect(jobs[0]).toMatch(/^ID\s+NAME\s+STATE\s+\S+\s+CREATED\s+TAKE\.ID\s+RIG\.NAME$/);
+    expect(jobs[0]).toMatch(/^ID\s+NAME\s+STATE\s+PROGRESS\s+CREATED\s+TAKE\s+RIG$/);
     expect(jobs[1]).toContain(jobId);
     expect(jobs[1]).toContain(takeId);
     const takes = (await ok(['takes', 'list', '--limit', '1', '--expand', 'sources'])).split('\n');
@@ -179,7 +179,7 @@ describe('honest messages about jobs', { timeout: 120_000 }, () => {
     const jobId = await createdId(['jobs', 'create', await slow.singleCamTake()], slowEnv);
     const r = await runCli(['jobs', 'download', jobId, '--out', join(dir, 'running')], slowEnv);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`is (NOT_STARTED|RUNNING).*not FINISHED yet: run \`move-ugc jobs wait ${jobId}\` first`));
+    expect(r.stderr).toMatch(new RegExp(`is (NOT_STARTED|RUNNING).*not FINISHED yet: run \`${RUN} jobs wait ${jobId}\` first`));
     expect(r.stderr).not.toContain('ugc.');
   });
 
@@ -188,7 +188,7 @@ describe('honest messages about jobs', { timeout: 120_000 }, () => {
     const r = await runCli(['jobs', 'wait', jobId, '--timeout-ms', '1'], slowEnv);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/stopped waiting after 1 ms \(your --timeout-ms\): job \S+ is still (NOT_STARTED|RUNNING) on the server/);
-    expect(r.stderr).toContain(`Wait again with \`move-ugc jobs wait ${jobId}\``);
+    expect(r.stderr).toContain(`Wait again with \`${RUN} jobs wait ${jobId}\``);
     expect(r.stderr).not.toMatch(/slow|try again/);
   });
 
@@ -201,7 +201,7 @@ describe('honest messages about jobs', { timeout: 120_000 }, () => {
     const r = await run;
     expect(r.code).toBe(130);
     expect(r.stderr).toContain(`job ${jobId} continues on the server`);
-    expect(r.stderr).toContain(`Resume with \`move-ugc jobs wait ${jobId}\``);
+    expect(r.stderr).toContain(`Resume with \`${RUN} jobs wait ${jobId}\``);
     expect(r.stderr).not.toMatch(/cancelled|error:/);
     const job = JSON.parse(await ok(['jobs', 'get', jobId, '--json'], slowEnv)) as { state: string };
     expect(['NOT_STARTED', 'RUNNING']).toContain(job.state);

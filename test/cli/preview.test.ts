@@ -7,7 +7,7 @@ import { MoveUgc } from '../../src/index.js';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { sandboxMotion } from '../../src/sandbox/motion/index.js';
 import { finishedJob, previewUrl } from '../helpers/preview.js';
-import { runCli } from './run-cli.js';
+import { RUN, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'move-ugc-preview-'));
 let sandbox: Sandbox;
@@ -82,7 +82,7 @@ describe('move-ugc preview <job-id>', () => {
       const job = await client.jobs.createSingleCam({ takeId: take.id, outputs: ['MAIN_GLB'] });
       const r = await runCli(['preview', job.id, '--no-open'], { MOVE_UGC_API_KEY: slow.apiKey, MOVE_UGC_ENDPOINT_URL: slow.url });
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(new RegExp(`Job ${job.id} is (NOT_STARTED|RUNNING): wait for it \\(\`move-ugc jobs wait ${job.id}\`\\)`));
+      expect(r.stderr).toMatch(new RegExp(`Job ${job.id} is (NOT_STARTED|RUNNING): wait for it \\(\`${RUN} jobs wait ${job.id}\`\\)`));
     } finally {
       await slow.close();
     }
@@ -129,7 +129,7 @@ test('the demo ends with a preview command that plays the GLB it downloaded', as
   const demo = await runCli(['demo'], {}, cwd);
   expect(demo.code, demo.stderr).toBe(0);
   // The folder the demo downloaded into: the job id in the file's name would not fit 80 columns.
-  const command = /See the motion: move-ugc (preview (\S+))\n$/.exec(demo.stdout);
+  const command = /See the motion: npx move-ugc (preview (\S+))\n$/.exec(demo.stdout);
   expect(command, demo.stdout).not.toBeNull();
   const glbs = readdirSync(join(cwd, command![2]!)).filter((name) => name.endsWith('.glb'));
   expect(glbs).toHaveLength(1);

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+/** How hints name the CLI in these runs: dist/cli.js is not the `move-ugc` on PATH (see test/cli/hints.test.ts). */
+export const RUN = 'npx move-ugc';
 
 export interface CliResult {
   code: number | null;
@@ -12,7 +14,9 @@ export interface CliResult {
 /** Runs the built CLI (`npm test` builds first) as a user would, with only the environment given (no inherited key). */
 export function runCli(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<CliResult> & { child: ChildProcess } {
   const base = { ...process.env };
-  for (const name of ['MOVE_UGC_API_KEY', 'MOVE_UGC_ENDPOINT_URL', 'MOVE_UGC_LOG', 'FORCE_COLOR', 'NO_COLOR']) delete base[name];
+  // npm_command (set when vitest runs under npm or npx) would change how hints name the CLI.
+  for (const name of ['MOVE_UGC_API_KEY', 'MOVE_UGC_ENDPOINT_URL', 'MOVE_UGC_LOG', 'FORCE_COLOR', 'NO_COLOR', 'COLUMNS', 'npm_command'])
+    delete base[name];
   const child = spawn(process.execPath, [CLI, ...args], { env: { ...base, ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

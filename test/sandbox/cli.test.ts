@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -37,6 +37,20 @@ function start(args: string[], env: Record<string, string> = {}): Promise<{ url:
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     child.once('exit', (code) => reject(new Error(`sandbox exited (${code}) before it was ready:\n${out}`)));
   });
+}
+
+/** Runs a command to its end: its exit code and output. */
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, MOVE_UGC_API_KEY: '', COLUMNS: '80' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
 }
 
 function stop(child: ChildProcess): Promise<void> {
@@ -91,6 +105,64 @@ describe.skipIf(!existsSync(CLI) || !existsSync(SANDBOX_CLI))(
       const { url, key } = await start(args);
       expect([await status(url, key), await status(url, key), await status(url, key)]).toEqual([200, 503, 200]);
       expect(await status(url, key, '{ listRigs { items { name } } }')).toBe(429);
+    });
+
+    test.each([
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const)('%s stops it with one line and exit %d, a keep-alive client connected', async (signal, code) => {
+      const { url, key } = await start([CLI, 'sandbox', '--port', String(await freePort())]);
+      // fetch keeps its connection open after this answer: the sandbox must not wait for it to close.
+      expect(await status(url, key)).toBe(200);
+      const child = running.pop()!;
+      let stderr = '';
+      child.stderr!.on('data', (d: string) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+      child.kill(signal);
+      expect(await exited).toBe(code);
+      expect(stderr).toBe('Sandbox stopped.\n');
+    });
+
+    test('a port in use is one line naming --port, exit 1', async () => {
+      const taken = createServer();
+      await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+      try {
+        const { port } = taken.address() as { port: number };
+        const r = await run([CLI, 'sandbox', '--port', String(port)]);
+        expect(r.code).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toBe(`error: port ${port} is already in use: stop what uses it, or pick another with --port <n>\n`);
+      } finally {
+        taken.close();
+      }
+    });
+
+    // `npm run sandbox` runs `node dist/cli.js sandbox`; dist/sandbox/cli.js is the same command.
+    test.each([
+      ['move-ugc sandbox', [CLI, 'sandbox']],
+      ['dist/sandbox/cli.js', [SANDBOX_CLI]],
+    ])('%s: --help lists its own options only; a bad flag is a usage error, not a stack trace', async (_name, command) => {
+      const help = await run([...command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: move-ugc sandbox/);
+      expect(help.stdout).toContain('--port <n>');
+      expect(help.stdout).not.toMatch(/--endpoint|Global Options/);
+      for (const [args, message] of [
+        [['--port', 'abc'], '--port must be a whole number from 1 to 65535, got abc'],
+        [['--nope'], "unknown option '--nope'"],
+      ] as const) {
+        const r = await run([...command, ...args]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(message);
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+      }
+    });
+
+    test('package.json runs the sandbox through the main CLI', () => {
+      const scripts = (
+        JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }
+      ).scripts;
+      expect(scripts.sandbox).toBe('node dist/cli.js sandbox');
     });
   },
 );

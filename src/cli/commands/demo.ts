@@ -11,6 +11,7 @@ import { uploadWithProgress } from './files.js';
 import { safeText } from '../safe-text.js';
 import { checkOutFolder, downloadOutputs, printDownloads, shortPath, waitForJob } from './job-flow.js';
 import { DEMO_OUTPUTS, printPreviewHint } from './preview.js';
+import { cliName } from '../invocation.js';
 
 interface DemoOptions {
   real?: boolean;
@@ -92,7 +93,8 @@ async function standInNote(files: JobOutputDownload[]): Promise<string[]> {
   const lines = ['', 'These are sandbox stand-ins, not motion capture of your video.'];
   if (genuine.length === 0) lines.push('Each file only names the output it stands in for.');
   else lines.push(`Valid files you can open: ${genuine.join(', ')};`, 'the others only name the output they stand in for.');
-  lines.push('Real results: set MOVE_UGC_API_KEY, then `move-ugc demo --real --video <clip>`.');
+  // Two lines: with `npx ` in front, one would pass 80 columns.
+  lines.push('Real results: set MOVE_UGC_API_KEY, then run', `  ${cliName()} demo --real --video <clip>`);
   return lines;
 }
 

@@ -5,6 +5,7 @@ import { basename, relative, sep } from 'node:path';
 import { formatBytes, type Output } from '../output.js';
 import { progress } from '../progress.js';
 import { safeText } from '../safe-text.js';
+import { cliName } from '../invocation.js';
 
 // The library's default: 2 hours.
 const DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1000;
@@ -34,7 +35,7 @@ export async function waitForJob(
     });
   } catch (error) {
     const id = safeText(params.id);
-    const resume = `\`move-ugc jobs wait ${id}\``;
+    const resume = `\`${cliName()} jobs wait ${id}\``;
     if (error instanceof JobFailedError) throw failed(error.job);
     const limit = params.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (error instanceof TimeoutError && Date.now() - started >= limit) {
@@ -80,7 +81,7 @@ export async function downloadOutputs(
     const done = job.progress?.percentageComplete;
     throw new CliError(
       `job ${safeText(id)} is ${safeText(job.state ?? 'in an unknown state')}${done == null ? '' : ` (${done}%)`}, not FINISHED yet: ` +
-        `run \`move-ugc jobs wait ${safeText(id)}\` first`,
+        `run \`${cliName()} jobs wait ${safeText(id)}\` first`,
     );
   }
   let current: { key: string; bar: ReturnType<typeof progress> } | undefined;

@@ -18,7 +18,7 @@ import {
 } from './shared.js';
 
 const JOB_COLUMNS = ['id', 'name', 'state', 'progress.percentageComplete', 'created'];
-const EXPAND = 'comma list of client,take,outputs,rig,inputs';
+const EXPAND = 'comma list of: client, take, outputs, rig, inputs';
 const OUTPUTS_HELP =
   `comma list of output types, in any case: ${schemaEnums.OutputType.join(', ')}. ` +
   "(default: the API's standard set; for one camera RENDER_VIDEO, MAIN_FBX, MAIN_USDC, MAIN_USDZ, MAIN_BLEND, MOTION_DATA, RENDER_OVERLAY_VIDEO)";

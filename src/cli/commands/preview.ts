@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { MoveUgcError, type JobOutputDownload, type OutputType } from '../../index.js';
 import { looksLikeGlb, startPreviewServer } from '../../viewer/server.js';
-import { contextFor, interruptSignal, outputFor, UsageError } from '../context.js';
+import { contextFor, interruptExitCode, interruptSignal, outputFor, UsageError } from '../context.js';
 import { formatBytes, type Output } from '../output.js';
+import { cliName } from '../invocation.js';
 
 interface PreviewOptions {
   port?: number;
@@ -38,7 +39,7 @@ export function previewCommand(): Command {
       );
       await server.close();
       out.note('Preview stopped.');
-      process.exitCode = 130;
+      process.exitCode = interruptExitCode();
     });
 }
 
@@ -55,7 +56,7 @@ export function printPreviewHint(out: Output, files: readonly JobOutputDownload[
   // The folder, not the file: a job id makes the file's name too long for an 80-column line.
   const folder = relative(process.cwd(), dirname(glb.path));
   out.line('');
-  out.line(`See the motion: ${out.bold(`move-ugc preview ${folder.startsWith('..') || folder === '' ? dirname(glb.path) : folder}`)}`);
+  out.line(`See the motion: ${out.bold(`${cliName()} preview ${folder.startsWith('..') || folder === '' ? dirname(glb.path) : folder}`)}`);
 }
 
 function isFile(target: string): boolean {
@@ -87,7 +88,7 @@ async function downloadJobGlb(cmd: Command, out: Output, id: string, signal: Abo
   const { ugc } = contextFor(cmd);
   const job = await ugc.jobs.retrieve({ id, expand: ['outputs'] }, { signal });
   if (job.state !== 'FINISHED') {
-    throw new MoveUgcError(`Job ${id} is ${job.state ?? 'not finished'}: wait for it (\`move-ugc jobs wait ${id}\`), then preview it`);
+    throw new MoveUgcError(`Job ${id} is ${job.state ?? 'not finished'}: wait for it (\`${cliName()} jobs wait ${id}\`), then preview it`);
   }
   const outputs = (job.outputs ?? []).filter((o) => o !== null);
   const output = outputs.find((o) => o.key?.toLowerCase() === 'main_glb' || (o.format ?? o.file.type)?.toLowerCase() === 'glb');
@@ -95,7 +96,7 @@ async function downloadJobGlb(cmd: Command, out: Output, id: string, signal: Abo
     const has = outputs.map((o) => o.key ?? o.format).join(', ') || 'none';
     throw new MoveUgcError(
       `Job ${id} has no MAIN_GLB output (it has: ${has}). Request it when creating the job: ` +
-        '`move-ugc jobs create <take-id> --outputs MAIN_GLB,MAIN_FBX`',
+        `\`${cliName()} jobs create <take-id> --outputs MAIN_GLB,MAIN_FBX\``,
     );
   }
   const dir = await mkdtemp(join(tmpdir(), 'move-ugc-preview-'));

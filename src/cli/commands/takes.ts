@@ -14,7 +14,7 @@ import {
   type SourceOption,
 } from './shared.js';
 
-const EXPAND = 'comma list of client,sources,videoFile,additionalFiles,volume';
+const EXPAND = 'comma list of: client, sources, videoFile, additionalFiles, volume';
 const TAKE_COLUMNS = ['id', 'name', 'takeType', 'created'];
 const TAKE_EXPANDED = { client: 'client.name', videoFile: 'videoFile.id', volume: 'volume.id' };
 
@@ -31,7 +31,7 @@ export function takesCommand(): Command {
   takes
     .command('create')
     .description('create a single-camera take, or a multi-camera one with --volume')
-    .requiredOption('--source <fileId[:FORMAT[:label[:lens]]]>', 'an uploaded video; repeat for each camera', source)
+    .requiredOption('--source <spec>', 'an uploaded video, fileId[:FORMAT[:label[:lens]]]; repeat for each camera', source)
     .option('--volume <id>', 'calibrated volume: makes a multi-camera take')
     .option('--clap <start:end>', 'multi-camera sync: the clap window, in seconds', window('--clap'))
     .option('--timecode', 'multi-camera sync: use embedded timecode')

@@ -15,7 +15,7 @@ import {
   type SourceOption,
 } from './shared.js';
 
-const EXPAND = 'comma list of client,sources,outputs,clipWindow';
+const EXPAND = 'comma list of: client, sources, outputs, clipWindow';
 
 export function volumesCommand(): Command {
   const volumes = new Command('volumes').description('calibrate multi-camera capture volumes');
@@ -33,7 +33,7 @@ export function volumesCommand(): Command {
   volumes
     .command('create')
     .description('calibrate a volume from videos of a person of known height')
-    .requiredOption('--source <fileId[:FORMAT[:label[:lens]]]>', 'a calibration video; repeat for each camera', source)
+    .requiredOption('--source <spec>', 'a calibration video, fileId[:FORMAT[:label[:lens]]]; repeat for each camera', source)
     .requiredOption('--human-height <metres>', 'height of the person in the videos', metres)
     .option('--area-type <type>', 'NORMAL or LARGE, any case', (v: string) => enumValue('--area-type', schemaEnums.AreaType, v), 'NORMAL')
     .option('--clap <start:end>', 'sync the cameras on this clap window, in seconds', window('--clap'))
