@@ -12,10 +12,10 @@ import {
 } from './errors.js';
 import { describeHeaders, type Log } from './log.js';
 import { ignore, readBody } from './body.js';
-import { endDeadline, startDeadline } from './deadlines.js';
+import { endDeadline, expireIfDue, startDeadline } from './deadlines.js';
 
 export type { RequestOptions, ResponseInfo } from './request-options.js';
-export { checkHeaders, checkRetries, checkTimeout, MAX_TIMEOUT_MS } from './request-options.js';
+export { checkHeaders, checkRetries, checkTimeout, defaultDeadline, MAX_TIMEOUT_MS } from './request-options.js';
 
 /** The HTTP policy shared by every call of one exchange. */
 export interface HttpPolicy {
@@ -43,7 +43,12 @@ export class HttpCall {
   stopWait: ((reason: Error) => void) | undefined;
   /** When the current attempt times out, and its own timer where it has one (src/core/deadlines.ts). */
   deadline = 0;
+  slot = -1;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the whole call must have settled, attempts and waits together (`performance.now()` clock). */
+  endsAt = Infinity;
+  /** The current attempt was given less than `timeoutMs`: what is left before `endsAt`. */
+  cut = false;
 
   constructor(
     readonly policy: HttpPolicy,
@@ -52,6 +57,7 @@ export class HttpCall {
     readonly timeoutMs: number,
     readonly maxRetries: number,
     readonly signal: AbortSignal | undefined,
+    readonly deadlineMs: number,
   ) {}
 
   abort(): void {
@@ -111,12 +117,22 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
   const { signal, policy } = call;
   const log = policy.log;
   if (signal?.aborted || call.cancelled) throw abortError(call);
+  // Checked by the clock, not left to a timer: behind a busy event loop the timer would fire late
+  // and the request would go out after the call's deadline.
+  const now = performance.now();
+  if (attempt === 1) call.endsAt = now + call.deadlineMs;
+  const left = call.endsAt - now;
+  if (left <= 0) {
+    call.attempts--;
+    return { error: deadlineError(call), retryable: false };
+  }
   // One controller per attempt, aborted through `call.abort()` by our timer, the caller's signal
   // or a teardown. (AbortSignal.any would do the same at a higher price per call, and some Node
   // releases leak the signals it combines with a long-lived one, such as a signal shared by every
   // call of a job runner.)
   const controller = (call.controller = new AbortController());
-  startDeadline(call, call.timeoutMs);
+  call.cut = left < call.timeoutMs;
+  startDeadline(call, call.cut ? left : call.timeoutMs);
   if (signal) subscribe(signal, call);
   init.signal = controller.signal;
   const started = log?.debugging ? Date.now() : 0;
@@ -147,6 +163,7 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
     const elapsed = log?.debugging ? ` after ${Date.now() - started} ms` : '';
     if (controller.signal.aborted) {
       log?.debug(`${call.operation} attempt ${attempt} timed out${elapsed}`);
+      if (call.cut) return { error: deadlineError(call), retryable: false };
       return { error: new TimeoutError(`${call.operation} timed out after ${call.timeoutMs} ms`, context(call)), retryable: true };
     }
     const cause = safeCause(err, policy.redact);
@@ -174,7 +191,7 @@ export function requestIdOf(headers: Headers, redact: (text: string) => string):
  */
 export function untilAborted<T>(call: HttpCall, work: () => T | Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    if (call.controller?.signal.aborted) return reject(new Error('aborted'));
+    if (call.controller?.signal.aborted || expireIfDue(call)) return reject(new Error('aborted'));
     call.stopWait = reject;
     Promise.resolve(work()).then(resolve, reject);
   });
@@ -211,9 +228,11 @@ function retryDelay(call: HttpCall, failure: Failure): number | undefined {
   // createSingleCamJob is not idempotent: a mutation is resent only if it never left this machine.
   if (call.mutation && !failure.neverSent) return undefined;
   if (!failure.retryable) return undefined;
-  const hint = failure.retryAfterMs;
-  if (hint !== undefined) return hint > RETRY_AFTER_CAP_MS ? undefined : hint;
-  return backoffDelay(call.attempts);
+  const delay = failure.retryAfterMs ?? backoffDelay(call.attempts);
+  if (delay > RETRY_AFTER_CAP_MS) return undefined;
+  // A wait the deadline would cut short is not begun: the failure (a RateLimitError with its
+  // `retryAfterMs`, say) is the answer now rather than at the deadline.
+  return delay < call.endsAt - performance.now() ? delay : undefined;
 }
 
 /** Exponential backoff with jitter: the n-th wait is between half and all of min(cap, base * 2^(n-1)). */
@@ -306,6 +325,12 @@ export function describe(err: Error): string {
     parts.push(code ? `${e.message} (${code})` : e.message);
   }
   return parts.join(': ');
+}
+
+/** The call's overall deadline passed: no attempt or wait may begin. */
+function deadlineError(call: HttpCall): TimeoutError {
+  const tries = call.attempts === 1 ? '1 attempt' : `${call.attempts} attempts`;
+  return new TimeoutError(`${call.operation} timed out: its deadline of ${call.deadlineMs} ms passed (${tries})`, context(call));
 }
 
 function abortError(call: HttpCall): AbortError {
