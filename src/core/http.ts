@@ -13,6 +13,8 @@ import {
 import { describeHeaders, type Log } from './log.js';
 import { ignore, readBody } from './body.js';
 import { endDeadline, expireIfDue, startDeadline } from './deadlines.js';
+import { MAX_TIMEOUT_MS } from './request-options.js';
+import { releaseSlot, takeSlot, type SlotWaiter } from './slots.js';
 
 export type { RequestOptions, ResponseInfo } from './request-options.js';
 export { checkHeaders, checkRetries, checkTimeout, defaultDeadline, MAX_TIMEOUT_MS } from './request-options.js';
@@ -100,8 +102,16 @@ interface Failure {
  * to typed errors; the whole body is read under the timeout, so a stalled body cannot hang the call.
  */
 export async function send(call: HttpCall, url: string, init: RequestInit): Promise<string> {
+  call.endsAt = performance.now() + call.deadlineMs;
   for (;;) {
-    const outcome = await attempt(call, url, init);
+    const waiter: SlotWaiter = { live: true, grant: ignore };
+    if (!takeSlot(call.policy, waiter) && !(await queued(call, waiter))) throw deadlineError(call);
+    let outcome: string | Failure;
+    try {
+      outcome = await attempt(call, url, init);
+    } finally {
+      releaseSlot(call.policy);
+    }
     if (typeof outcome === 'string') return outcome;
     const delay = retryDelay(call, outcome);
     if (delay === undefined) throw outcome.error;
@@ -119,9 +129,7 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
   if (signal?.aborted || call.cancelled) throw abortError(call);
   // Checked by the clock, not left to a timer: behind a busy event loop the timer would fire late
   // and the request would go out after the call's deadline.
-  const now = performance.now();
-  if (attempt === 1) call.endsAt = now + call.deadlineMs;
-  const left = call.endsAt - now;
+  const left = call.endsAt - performance.now();
   if (left <= 0) {
     call.attempts--;
     return { error: deadlineError(call), retryable: false };
@@ -131,7 +139,9 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
   // releases leak the signals it combines with a long-lived one, such as a signal shared by every
   // call of a job runner.)
   const controller = (call.controller = new AbortController());
-  call.cut = left < call.timeoutMs;
+  // Within a millisecond the attempt keeps its whole timeout (and its message): the deadline is
+  // (maxRetries + 1) x timeoutMs by default, and the clock moved a little since the call began.
+  call.cut = left < call.timeoutMs - 1;
   startDeadline(call, call.cut ? left : call.timeoutMs);
   if (signal) subscribe(signal, call);
   init.signal = controller.signal;
@@ -336,6 +346,42 @@ function deadlineError(call: HttpCall): TimeoutError {
 function abortError(call: HttpCall): AbortError {
   const reason: unknown = call.signal?.reason;
   return new AbortError(`${call.operation} was aborted`, { ...context(call), cause: reason }, reason);
+}
+
+/**
+ * Waits for a slot (src/core/slots.ts): true once granted, false at the call's deadline; rejects
+ * with the `AbortError` at the caller's signal or `call.abort()`.
+ */
+function queued(call: HttpCall, waiter: SlotWaiter): Promise<boolean> {
+  const { signal } = call;
+  return new Promise((resolve, reject) => {
+    const end = () => {
+      waiter.live = false;
+      clearTimeout(timer);
+      if (signal) unsubscribe(signal, stopper);
+      call.stopWait = undefined;
+    };
+    const stopper: Abortable = {
+      abort() {
+        end();
+        reject(abortError(call));
+      },
+    };
+    waiter.grant = () => {
+      end();
+      resolve(true);
+    };
+    const timer = setTimeout(
+      () => {
+        end();
+        resolve(false);
+      },
+      Math.min(Math.max(0, call.endsAt - performance.now()), MAX_TIMEOUT_MS),
+    );
+    call.stopWait = () => stopper.abort();
+    if (signal?.aborted || call.cancelled) return stopper.abort();
+    if (signal) subscribe(signal, stopper);
+  });
 }
 
 /**
