@@ -13,8 +13,10 @@ import {
 import { describeHeaders, type Log } from './log.js';
 import { ignore, readBody } from './body.js';
 import { endDeadline, expireIfDue, startDeadline } from './deadlines.js';
-import { MAX_TIMEOUT_MS } from './request-options.js';
 import { releaseSlot, takeSlot, type SlotWaiter } from './slots.js';
+import { queued, sleep, subscribe, unsubscribe } from './waits.js';
+
+export { sleep } from './waits.js';
 
 export type { RequestOptions, ResponseInfo } from './request-options.js';
 export { checkHeaders, checkRetries, checkTimeout, defaultDeadline, MAX_TIMEOUT_MS } from './request-options.js';
@@ -105,7 +107,7 @@ export async function send(call: HttpCall, url: string, init: RequestInit): Prom
   call.endsAt = performance.now() + call.deadlineMs;
   for (;;) {
     const waiter: SlotWaiter = { live: true, grant: ignore };
-    if (!takeSlot(call.policy, waiter) && !(await queued(call, waiter))) throw deadlineError(call);
+    if (!takeSlot(call.policy, waiter) && !(await queued(call, waiter, () => abortError(call)))) throw deadlineError(call);
     let outcome: string | Failure;
     try {
       outcome = await attempt(call, url, init);
@@ -205,31 +207,6 @@ export function untilAborted<T>(call: HttpCall, work: () => T | Promise<T>): Pro
     call.stopWait = reject;
     Promise.resolve(work()).then(resolve, reject);
   });
-}
-
-// One 'abort' listener per caller signal, however many attempts and sleeps wait on it: a signal
-// shared by many concurrent calls would otherwise pass Node's listener limit and print warnings.
-interface Abortable {
-  abort(): void;
-}
-const waitingOn = new WeakMap<AbortSignal, Set<Abortable>>();
-
-function subscribe(signal: AbortSignal, target: Abortable): void {
-  let waiting = waitingOn.get(signal);
-  if (!waiting) waitingOn.set(signal, (waiting = new Set()));
-  if (waiting.size === 0) signal.addEventListener('abort', abortWaiting);
-  waiting.add(target);
-}
-
-function unsubscribe(signal: AbortSignal, target: Abortable): void {
-  const waiting = waitingOn.get(signal);
-  if (!waiting?.delete(target) || waiting.size > 0) return;
-  signal.removeEventListener('abort', abortWaiting);
-}
-
-function abortWaiting(event: Event): void {
-  const waiting = waitingOn.get(event.target as AbortSignal);
-  if (waiting) for (const target of [...waiting]) target.abort();
 }
 
 /** Milliseconds to wait before the next attempt, or undefined when the failure is final. */
@@ -346,67 +323,4 @@ function deadlineError(call: HttpCall): TimeoutError {
 function abortError(call: HttpCall): AbortError {
   const reason: unknown = call.signal?.reason;
   return new AbortError(`${call.operation} was aborted`, { ...context(call), cause: reason }, reason);
-}
-
-/**
- * Waits for a slot (src/core/slots.ts): true once granted, false at the call's deadline; rejects
- * with the `AbortError` at the caller's signal or `call.abort()`.
- */
-function queued(call: HttpCall, waiter: SlotWaiter): Promise<boolean> {
-  const { signal } = call;
-  return new Promise((resolve, reject) => {
-    const end = () => {
-      waiter.live = false;
-      clearTimeout(timer);
-      if (signal) unsubscribe(signal, stopper);
-      call.stopWait = undefined;
-    };
-    const stopper: Abortable = {
-      abort() {
-        end();
-        reject(abortError(call));
-      },
-    };
-    waiter.grant = () => {
-      end();
-      resolve(true);
-    };
-    const timer = setTimeout(
-      () => {
-        end();
-        resolve(false);
-      },
-      Math.min(Math.max(0, call.endsAt - performance.now()), MAX_TIMEOUT_MS),
-    );
-    call.stopWait = () => stopper.abort();
-    if (signal?.aborted || call.cancelled) return stopper.abort();
-    if (signal) subscribe(signal, stopper);
-  });
-}
-
-/**
- * Waits `ms`, or rejects with `aborted()` the moment `signal` fires (one listener per signal, see
- * `subscribe`) or, given `call`, the moment `call.abort()` runs.
- */
-export function sleep(ms: number, signal: AbortSignal | undefined, aborted: () => Error, call?: HttpCall): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted || call?.cancelled) return reject(aborted());
-    const end = () => {
-      clearTimeout(timer);
-      if (signal) unsubscribe(signal, waiter);
-      if (call) call.stopWait = undefined;
-    };
-    const waiter: Abortable = {
-      abort() {
-        end();
-        reject(aborted());
-      },
-    };
-    const timer = setTimeout(() => {
-      end();
-      resolve();
-    }, ms);
-    if (signal) subscribe(signal, waiter);
-    if (call) call.stopWait = () => waiter.abort();
-  });
 }
