@@ -61,11 +61,12 @@ export function exchangeRunner(client: Client): ((op: Operation) => Promise<Oper
 
 /**
  * The SDK's HTTP policy as a terminating urql exchange, in place of `fetchExchange`: the raw-key
- * `authorization` header, POST, a per-attempt timeout covering the whole body, the caller's
- * `AbortSignal`, safe retries honouring Retry-After (a mutation is resent only if it provably
- * never left), a response size cap, typed errors (`result.error.networkError` is the
- * `MoveUgcError`), the key redacted everywhere, and leveled logging. Per call, `timeoutMs`,
- * `maxRetries`, `signal` and `headers` travel in the operation context under `moveUgc`.
+ * `authorization` header, POST, a per-attempt timeout covering the whole body, an overall
+ * deadline per call, the caller's `AbortSignal`, safe retries honouring Retry-After within the
+ * deadline (a mutation is resent only if it provably never left), at most 256 attempts in flight,
+ * a response size cap, typed errors (`result.error.networkError` is the `MoveUgcError`), the key
+ * redacted everywhere, and leveled logging. Per call, `timeoutMs`, `deadlineMs`, `maxRetries`,
+ * `signal` and `headers` travel in the operation context under `moveUgc`.
  *
  * @example
  * ```ts
