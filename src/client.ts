@@ -42,7 +42,7 @@ export interface MoveUgcOptions extends Omit<MoveUgcExchangeOptions, 'apiKey' | 
 }
 
 // With an app's client these belong to its exchange; the facade refuses rather than ignores them.
-const EXCHANGE_ONLY = ['apiKey', 'endpoint', 'headers', 'maxRetries', 'maxResponseBytes', 'logLevel', 'logger'] as const;
+const EXCHANGE_ONLY = ['apiKey', 'endpoint', 'headers', 'deadlineMs', 'maxRetries', 'maxResponseBytes', 'logLevel', 'logger'] as const;
 const OPTIONS = [...EXCHANGE_ONLY, 'urql', 'fetch', 'timeoutMs'];
 
 /**
@@ -97,6 +97,7 @@ export class MoveUgc {
         fetch: options.fetch,
         headers: options.headers,
         timeoutMs,
+        deadlineMs: options.deadlineMs,
         maxRetries: options.maxRetries,
         maxResponseBytes: options.maxResponseBytes,
         logLevel: options.logLevel ?? (env('MOVE_UGC_LOG') as LogLevel | undefined),

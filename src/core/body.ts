@@ -18,11 +18,28 @@ export function readBody(res: Response, call: HttpCall): Promise<string> {
     void res.body?.cancel().catch(ignore);
     return Promise.reject(tooLarge(call, max));
   }
-  if (!res.body) return Promise.resolve('');
+  if (!res.body) return readWhole(res, call, max);
   // A declared, unencoded length within the cap cannot be exceeded (fetch enforces the framing):
   // read it in one go, still ending at `abort()`, which also aborts the fetch and so the body stream.
   if (declared >= 0) return untilAborted(call, () => res.text());
   return readCounting(res.body.getReader(), call, max);
+}
+
+/**
+ * A `Response` without a readable `body` (React Native's fetch, older polyfills): read whole with
+ * `arrayBuffer()`, else `text()`, still ending at `abort()`. The cap is checked on what came back,
+ * as such a response cannot be read in parts; a null body of a real `Response` reads as ''.
+ */
+async function readWhole(res: Response, call: HttpCall, max: number): Promise<string> {
+  if (typeof res.arrayBuffer === 'function') {
+    const bytes = await untilAborted(call, () => res.arrayBuffer());
+    if (bytes.byteLength > max) throw tooLarge(call, max);
+    return decoder.decode(bytes);
+  }
+  const text = String(await untilAborted(call, () => res.text()));
+  // UTF-8 takes at least one byte per UTF-16 unit: past the cap in units is past it in bytes.
+  if (text.length > max || encoder.encode(text).byteLength > max) throw tooLarge(call, max);
+  return text;
 }
 
 async function readCounting(reader: ReadableStreamDefaultReader<Uint8Array>, call: HttpCall, max: number): Promise<string> {
@@ -74,6 +91,7 @@ const SMALL_BUFFER = 64 * 1024;
 const YIELD_EVERY_MS = 5;
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
   const all = new Uint8Array(size);

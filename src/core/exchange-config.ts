@@ -10,6 +10,8 @@ export interface HttpConfig extends HttpPolicy {
   /** Every request's headers, `authorization` included; lower-case names. */
   readonly headers: Record<string, string>;
   readonly timeoutMs: number;
+  /** Undefined: each call's own `(maxRetries + 1) * timeoutMs`. */
+  readonly deadlineMs: number | undefined;
   readonly maxRetries: number;
 }
 
@@ -18,7 +20,7 @@ export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 const MIN_KEY_LENGTH = 12;
 const ACCEPT = 'application/graphql-response+json, application/json';
-const KEYS = ['apiKey', 'endpoint', 'fetch', 'headers', 'timeoutMs', 'maxRetries', 'maxResponseBytes', 'logLevel', 'logger'];
+const KEYS = ['apiKey', 'endpoint', 'fetch', 'headers', 'timeoutMs', 'deadlineMs', 'maxRetries', 'maxResponseBytes', 'logLevel', 'logger'];
 
 interface HttpOptions {
   apiKey?: unknown;
@@ -26,6 +28,7 @@ interface HttpOptions {
   fetch?: unknown;
   headers?: unknown;
   timeoutMs?: unknown;
+  deadlineMs?: unknown;
   maxRetries?: unknown;
   maxResponseBytes?: unknown;
   logLevel?: unknown;
@@ -62,6 +65,7 @@ export function resolveHttpConfig(given: HttpOptions, what: string, known: reado
     fetch: fetchImpl,
     headers,
     timeoutMs: options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkTimeout(options.timeoutMs, 'timeoutMs'),
+    deadlineMs: options.deadlineMs === undefined ? undefined : checkTimeout(options.deadlineMs, 'deadlineMs'),
     maxRetries: options.maxRetries === undefined ? DEFAULT_MAX_RETRIES : checkRetries(options.maxRetries, 'maxRetries'),
     maxResponseBytes: options.maxResponseBytes === undefined ? DEFAULT_MAX_RESPONSE_BYTES : checkSize(options.maxResponseBytes),
     redact,

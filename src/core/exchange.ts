@@ -2,7 +2,7 @@ import { makeErrorResult, makeResult, type Client, type Exchange, type Operation
 import { filter, makeSubject, merge, pipe } from 'wonka';
 import { MoveUgcError, ResponseError, ValidationError } from './errors.js';
 import { checkEndpoint, resolveHttpConfig, type HttpConfig } from './exchange-config.js';
-import { cancel, context, describe, HttpCall, safeCause, send, type RequestOptions, type ResponseInfo } from './http.js';
+import { cancel, context, defaultDeadline, describe, HttpCall, safeCause, send, type RequestOptions, type ResponseInfo } from './http.js';
 import { operationInfo, type OperationInfo } from './operation.js';
 
 /** What `moveUgcExchange` takes: the SDK's HTTP policy for a urql Client. */
@@ -17,6 +17,11 @@ export interface MoveUgcExchangeOptions {
   headers?: Record<string, string> | undefined;
   /** Limit for one HTTP attempt, body included, in milliseconds. Default 60 000. */
   timeoutMs?: number | undefined;
+  /**
+   * Limit for a whole call, attempts and the waits between them, in milliseconds: past it no attempt
+   * or wait begins, and a `Retry-After` beyond it fails the call at once. Default `(maxRetries + 1) * timeoutMs`.
+   */
+  deadlineMs?: number | undefined;
   /** Retries after a transient failure. Default 2. Mutations retry only if provably never sent. */
   maxRetries?: number | undefined;
   /** Largest response body read, in bytes; past it the call fails with `ResponseError`. Default 32 MiB. */
@@ -31,12 +36,13 @@ export interface MoveUgcExchangeOptions {
  * Per-call settings in an operation's context, under `moveUgc`: what `RequestOptions` carries
  * from a method call to the exchange. An app may set them on its own operations too.
  */
-export type MoveUgcCallContext = Pick<RequestOptions, 'signal' | 'timeoutMs' | 'maxRetries' | 'headers'>;
+export type MoveUgcCallContext = Pick<RequestOptions, 'signal' | 'timeoutMs' | 'deadlineMs' | 'maxRetries' | 'headers'>;
 
 /** @internal Where the exchange leaves what the response told it, on the result object. */
 export const RESPONSE_INFO: unique symbol = Symbol('move-ugc.response');
 
 const withOurExchange = new WeakSet<object>();
+const runners = new WeakMap<object, (op: Operation) => Promise<OperationResult>>();
 
 /** @internal Whether `client` runs `moveUgcExchange` (it then owns timeouts and retries). */
 export function usesMoveUgcExchange(client: Client): boolean {
@@ -44,12 +50,23 @@ export function usesMoveUgcExchange(client: Client): boolean {
 }
 
 /**
+ * @internal Runs an operation through the exchange `client` was built with, without the Client:
+ * for the SDK's own client, whose only exchange this is. urql's Client hands every operation and
+ * every result to each operation in flight (a filter per operation on shared streams), so n calls
+ * at once cost n squared: 10 000 at once kept the event loop busy for minutes.
+ */
+export function exchangeRunner(client: Client): ((op: Operation) => Promise<OperationResult>) | undefined {
+  return runners.get(client);
+}
+
+/**
  * The SDK's HTTP policy as a terminating urql exchange, in place of `fetchExchange`: the raw-key
- * `authorization` header, POST, a per-attempt timeout covering the whole body, the caller's
- * `AbortSignal`, safe retries honouring Retry-After (a mutation is resent only if it provably
- * never left), a response size cap, typed errors (`result.error.networkError` is the
- * `MoveUgcError`), the key redacted everywhere, and leveled logging. Per call, `timeoutMs`,
- * `maxRetries`, `signal` and `headers` travel in the operation context under `moveUgc`.
+ * `authorization` header, POST, a per-attempt timeout covering the whole body, an overall
+ * deadline per call, the caller's `AbortSignal`, safe retries honouring Retry-After within the
+ * deadline (a mutation is resent only if it provably never left), at most 256 attempts in flight,
+ * a response size cap, typed errors (`result.error.networkError` is the `MoveUgcError`), the key
+ * redacted everywhere, and leveled logging. Per call, `timeoutMs`, `deadlineMs`, `maxRetries`,
+ * `signal` and `headers` travel in the operation context under `moveUgc`.
  *
  * @example
  * ```ts
@@ -73,8 +90,30 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
     if (checked === undefined) checkedUrls.set(url, (checked = checkEndpoint(url, 'url', config.redact)));
     return checked;
   };
+  const outcome = async (op: Operation, info: OperationInfo, call: HttpCall): Promise<OperationResult> => {
+    try {
+      return await execute(config, op, info, urlOf(op), call);
+    } catch (thrown) {
+      // Past a response, a slip in reading it must not pass for "could not reach the API":
+      // a caller could resend a mutation that reached the server.
+      const err =
+        thrown instanceof MoveUgcError || call.status === undefined
+          ? (thrown as Error)
+          : new ResponseError(
+              `${call.operation}: the response could not be read: ${describe(safeCause(thrown, config.redact))}`,
+              context(call),
+            );
+      if (!call.cancelled) config.log?.error(`${call.operation} failed: ${err.name}: ${err.message}`);
+      return makeErrorResult(op, err);
+    }
+  };
+  const direct = (op: Operation): Promise<OperationResult> => {
+    const info = operationInfo(op.query);
+    return outcome(op, info, callFor(config, op, info));
+  };
   return ({ client, forward }) => {
     withOurExchange.add(client);
+    runners.set(client, direct);
     return (ops$) => {
       const results = makeSubject<OperationResult>();
       // Queries in flight by key: a teardown (every subscriber gone) cancels the request, and a
@@ -84,22 +123,7 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
         const info = operationInfo(op.query);
         const call = callFor(config, op, info);
         if (op.kind === 'query') inFlight.set(op.key, call);
-        let result: OperationResult;
-        try {
-          result = await execute(config, op, info, urlOf(op), call);
-        } catch (thrown) {
-          // Past a response, a slip in reading it must not pass for "could not reach the API":
-          // a caller could resend a mutation that reached the server.
-          const err =
-            thrown instanceof MoveUgcError || call.status === undefined
-              ? (thrown as Error)
-              : new ResponseError(
-                  `${call.operation}: the response could not be read: ${describe(safeCause(thrown, config.redact))}`,
-                  context(call),
-                );
-          if (!call.cancelled) config.log?.error(`${call.operation} failed: ${err.name}: ${err.message}`);
-          result = makeErrorResult(op, err);
-        }
+        const result = await outcome(op, info, call);
         if (op.kind === 'query' && inFlight.get(op.key) === call) inFlight.delete(op.key);
         if (!call.cancelled) results.next(result);
       };
@@ -126,14 +150,10 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
 
 function callFor(config: HttpConfig, op: Operation, info: OperationInfo): HttpCall {
   const ctx = op.context.moveUgc as MoveUgcCallContext | undefined;
-  return new HttpCall(
-    config,
-    info.name,
-    info.mutation,
-    ctx?.timeoutMs ?? config.timeoutMs,
-    ctx?.maxRetries ?? config.maxRetries,
-    ctx?.signal,
-  );
+  const timeoutMs = ctx?.timeoutMs ?? config.timeoutMs;
+  const maxRetries = ctx?.maxRetries ?? config.maxRetries;
+  const deadlineMs = ctx?.deadlineMs ?? config.deadlineMs ?? defaultDeadline(timeoutMs, maxRetries);
+  return new HttpCall(config, info.name, info.mutation, timeoutMs, maxRetries, ctx?.signal, deadlineMs);
 }
 
 async function execute(config: HttpConfig, op: Operation, info: OperationInfo, url: string, call: HttpCall): Promise<OperationResult> {

@@ -12,10 +12,14 @@ import {
 } from './errors.js';
 import { describeHeaders, type Log } from './log.js';
 import { ignore, readBody } from './body.js';
-import { endDeadline, startDeadline } from './deadlines.js';
+import { endDeadline, expireIfDue, startDeadline } from './deadlines.js';
+import { releaseSlot, takeSlot, type SlotWaiter } from './slots.js';
+import { queued, sleep, subscribe, unsubscribe } from './waits.js';
+
+export { sleep } from './waits.js';
 
 export type { RequestOptions, ResponseInfo } from './request-options.js';
-export { checkHeaders, checkRetries, checkTimeout, MAX_TIMEOUT_MS } from './request-options.js';
+export { checkHeaders, checkRetries, checkTimeout, defaultDeadline, MAX_TIMEOUT_MS } from './request-options.js';
 
 /** The HTTP policy shared by every call of one exchange. */
 export interface HttpPolicy {
@@ -43,7 +47,12 @@ export class HttpCall {
   stopWait: ((reason: Error) => void) | undefined;
   /** When the current attempt times out, and its own timer where it has one (src/core/deadlines.ts). */
   deadline = 0;
+  slot = -1;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the whole call must have settled, attempts and waits together (`performance.now()` clock). */
+  endsAt = Infinity;
+  /** The current attempt was given less than `timeoutMs`: what is left before `endsAt`. */
+  cut = false;
 
   constructor(
     readonly policy: HttpPolicy,
@@ -52,6 +61,7 @@ export class HttpCall {
     readonly timeoutMs: number,
     readonly maxRetries: number,
     readonly signal: AbortSignal | undefined,
+    readonly deadlineMs: number,
   ) {}
 
   abort(): void {
@@ -94,8 +104,16 @@ interface Failure {
  * to typed errors; the whole body is read under the timeout, so a stalled body cannot hang the call.
  */
 export async function send(call: HttpCall, url: string, init: RequestInit): Promise<string> {
+  call.endsAt = performance.now() + call.deadlineMs;
   for (;;) {
-    const outcome = await attempt(call, url, init);
+    const waiter: SlotWaiter = { live: true, grant: ignore };
+    if (!takeSlot(call.policy, waiter) && !(await queued(call, waiter, () => abortError(call)))) throw deadlineError(call);
+    let outcome: string | Failure;
+    try {
+      outcome = await attempt(call, url, init);
+    } finally {
+      releaseSlot(call.policy);
+    }
     if (typeof outcome === 'string') return outcome;
     const delay = retryDelay(call, outcome);
     if (delay === undefined) throw outcome.error;
@@ -111,12 +129,22 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
   const { signal, policy } = call;
   const log = policy.log;
   if (signal?.aborted || call.cancelled) throw abortError(call);
+  // Checked by the clock, not left to a timer: behind a busy event loop the timer would fire late
+  // and the request would go out after the call's deadline.
+  const left = call.endsAt - performance.now();
+  if (left <= 0) {
+    call.attempts--;
+    return { error: deadlineError(call), retryable: false };
+  }
   // One controller per attempt, aborted through `call.abort()` by our timer, the caller's signal
   // or a teardown. (AbortSignal.any would do the same at a higher price per call, and some Node
   // releases leak the signals it combines with a long-lived one, such as a signal shared by every
   // call of a job runner.)
   const controller = (call.controller = new AbortController());
-  startDeadline(call, call.timeoutMs);
+  // Within a millisecond the attempt keeps its whole timeout (and its message): the deadline is
+  // (maxRetries + 1) x timeoutMs by default, and the clock moved a little since the call began.
+  call.cut = left < call.timeoutMs - 1;
+  startDeadline(call, call.cut ? left : call.timeoutMs);
   if (signal) subscribe(signal, call);
   init.signal = controller.signal;
   const started = log?.debugging ? Date.now() : 0;
@@ -147,6 +175,7 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
     const elapsed = log?.debugging ? ` after ${Date.now() - started} ms` : '';
     if (controller.signal.aborted) {
       log?.debug(`${call.operation} attempt ${attempt} timed out${elapsed}`);
+      if (call.cut) return { error: deadlineError(call), retryable: false };
       return { error: new TimeoutError(`${call.operation} timed out after ${call.timeoutMs} ms`, context(call)), retryable: true };
     }
     const cause = safeCause(err, policy.redact);
@@ -174,35 +203,10 @@ export function requestIdOf(headers: Headers, redact: (text: string) => string):
  */
 export function untilAborted<T>(call: HttpCall, work: () => T | Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    if (call.controller?.signal.aborted) return reject(new Error('aborted'));
+    if (call.controller?.signal.aborted || expireIfDue(call)) return reject(new Error('aborted'));
     call.stopWait = reject;
     Promise.resolve(work()).then(resolve, reject);
   });
-}
-
-// One 'abort' listener per caller signal, however many attempts and sleeps wait on it: a signal
-// shared by many concurrent calls would otherwise pass Node's listener limit and print warnings.
-interface Abortable {
-  abort(): void;
-}
-const waitingOn = new WeakMap<AbortSignal, Set<Abortable>>();
-
-function subscribe(signal: AbortSignal, target: Abortable): void {
-  let waiting = waitingOn.get(signal);
-  if (!waiting) waitingOn.set(signal, (waiting = new Set()));
-  if (waiting.size === 0) signal.addEventListener('abort', abortWaiting);
-  waiting.add(target);
-}
-
-function unsubscribe(signal: AbortSignal, target: Abortable): void {
-  const waiting = waitingOn.get(signal);
-  if (!waiting?.delete(target) || waiting.size > 0) return;
-  signal.removeEventListener('abort', abortWaiting);
-}
-
-function abortWaiting(event: Event): void {
-  const waiting = waitingOn.get(event.target as AbortSignal);
-  if (waiting) for (const target of [...waiting]) target.abort();
 }
 
 /** Milliseconds to wait before the next attempt, or undefined when the failure is final. */
@@ -211,9 +215,11 @@ function retryDelay(call: HttpCall, failure: Failure): number | undefined {
   // createSingleCamJob is not idempotent: a mutation is resent only if it never left this machine.
   if (call.mutation && !failure.neverSent) return undefined;
   if (!failure.retryable) return undefined;
-  const hint = failure.retryAfterMs;
-  if (hint !== undefined) return hint > RETRY_AFTER_CAP_MS ? undefined : hint;
-  return backoffDelay(call.attempts);
+  const delay = failure.retryAfterMs ?? backoffDelay(call.attempts);
+  if (delay > RETRY_AFTER_CAP_MS) return undefined;
+  // A wait the deadline would cut short is not begun: the failure (a RateLimitError with its
+  // `retryAfterMs`, say) is the answer now rather than at the deadline.
+  return delay < call.endsAt - performance.now() ? delay : undefined;
 }
 
 /** Exponential backoff with jitter: the n-th wait is between half and all of min(cap, base * 2^(n-1)). */
@@ -308,34 +314,13 @@ export function describe(err: Error): string {
   return parts.join(': ');
 }
 
+/** The call's overall deadline passed: no attempt or wait may begin. */
+function deadlineError(call: HttpCall): TimeoutError {
+  const tries = call.attempts === 1 ? '1 attempt' : `${call.attempts} attempts`;
+  return new TimeoutError(`${call.operation} timed out: its deadline of ${call.deadlineMs} ms passed (${tries})`, context(call));
+}
+
 function abortError(call: HttpCall): AbortError {
   const reason: unknown = call.signal?.reason;
   return new AbortError(`${call.operation} was aborted`, { ...context(call), cause: reason }, reason);
-}
-
-/**
- * Waits `ms`, or rejects with `aborted()` the moment `signal` fires (one listener per signal, see
- * `subscribe`) or, given `call`, the moment `call.abort()` runs.
- */
-export function sleep(ms: number, signal: AbortSignal | undefined, aborted: () => Error, call?: HttpCall): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted || call?.cancelled) return reject(aborted());
-    const end = () => {
-      clearTimeout(timer);
-      if (signal) unsubscribe(signal, waiter);
-      if (call) call.stopWait = undefined;
-    };
-    const waiter: Abortable = {
-      abort() {
-        end();
-        reject(aborted());
-      },
-    };
-    const timer = setTimeout(() => {
-      end();
-      resolve();
-    }, ms);
-    if (signal) subscribe(signal, waiter);
-    if (call) call.stopWait = () => waiter.abort();
-  });
 }

@@ -4,7 +4,7 @@ import { readInput } from './read-input.js';
 /** Largest timer delay every runtime honours (a longer one fires at once in Node). */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 /** The keys of `RequestOptions`, the last argument of every API method. */
-export const REQUEST_OPTION_KEYS = ['signal', 'timeoutMs', 'maxRetries', 'headers', 'onResponse'] as const;
+export const REQUEST_OPTION_KEYS = ['signal', 'timeoutMs', 'deadlineMs', 'maxRetries', 'headers', 'onResponse'] as const;
 
 /** What one response told the SDK besides its body: see `RequestOptions.onResponse`. */
 export interface ResponseInfo {
@@ -24,6 +24,12 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Limit for one attempt: connecting, headers and reading the body. Default 60 000. */
   timeoutMs?: number | undefined;
+  /**
+   * Limit for the whole call, every attempt and every wait between them: past it no attempt or
+   * wait begins, and a `Retry-After` longer than the time left fails the call at once. Default
+   * `(maxRetries + 1) * timeoutMs`.
+   */
+  deadlineMs?: number | undefined;
   /** Retries after the first attempt (queries only, and mutations that never left). Default 2. */
   maxRetries?: number | undefined;
   /** Extra headers for this call only, over the client's. */
@@ -47,6 +53,11 @@ export function checkTimeout(value: unknown, field: string): number {
     throw new ValidationError(field, `must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${String(value)}`);
   }
   return value;
+}
+
+/** A call's overall deadline when none is given: every attempt may use its whole timeout. */
+export function defaultDeadline(timeoutMs: number, maxRetries: number): number {
+  return (maxRetries + 1) * timeoutMs;
 }
 
 export function checkRetries(value: unknown, field: string): number {

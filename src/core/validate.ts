@@ -134,6 +134,7 @@ export function checkOptions<T>(options: T, field = 'options', extraKeys: readon
   knownKeys(o, [...REQUEST_OPTION_KEYS, ...extraKeys], field, 'option');
   optionalSignal(o.signal, `${field}.signal`);
   if (o.timeoutMs !== undefined) checkTimeout(o.timeoutMs, `${field}.timeoutMs`);
+  if (o.deadlineMs !== undefined) checkTimeout(o.deadlineMs, `${field}.deadlineMs`);
   if (o.maxRetries !== undefined) checkRetries(o.maxRetries, `${field}.maxRetries`);
   if (o.headers !== undefined) o.headers = checkHeaders(o.headers, `${field}.headers`);
   optionalFunction(o.onResponse, `${field}.onResponse`);

@@ -37,7 +37,12 @@ describe('connection faults', () => {
   });
 
   test('slow headers: TimeoutError once timeoutMs passes, the query retried', async () => {
-    const { server, ugc } = await serve([delayed(2_000, json(200, jobData()))], { timeoutMs: 100, maxRetries: 1 });
+    const { server, ugc } = await serve([delayed(2_000, json(200, jobData()))], {
+      timeoutMs: 100,
+      maxRetries: 1,
+      // Room for the backoff between the attempts: the default, 2 x 100 ms, leaves none.
+      deadlineMs: 10_000,
+    });
     const err = await rejection(retrieve(ugc));
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err).toMatchObject({ operation: 'getJob', attempts: 2, status: undefined });

@@ -142,13 +142,17 @@ describe("an app's urql client", () => {
       import { MoveUgc, moveUgcExchange } from './dist/index.js';
       const urql = new Client({ url: ${JSON.stringify(server.url)}, exchanges: [moveUgcExchange({ apiKey: ${JSON.stringify(KEY)}, maxRetries: 2 })], preferGetMethod: false });
       const controller = new AbortController();
-      setTimeout(() => controller.abort(), 200);
+      // Aborted once the parent saw the request arrive (a line on stdin): the wait has begun.
+      process.stdin.once('data', () => { controller.abort(); process.stdin.destroy(); });
       await new MoveUgc({ urql }).jobs.retrieve({ id: 'job-1' }, { signal: controller.signal }).catch((e) => console.log(e.name));`;
     const started = performance.now();
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await server.requestArrived(1);
+    child.stdin.write('\n');
+    const code = await exited;
     expect(out.trim()).toBe('AbortError');
     expect(code).toBe(0);
     // With the wait left running it lived the whole 30 s.

@@ -16,10 +16,11 @@ describe('per-call options override the client', () => {
   });
 
   test('timeoutMs: a generous call limit beats a tight client limit, and the other way round', async () => {
-    const { server, ugc } = await serve([delayed(300, json(200, jobData()))], { timeoutMs: 50, maxRetries: 0 });
+    // The tight limit leaves the request time to reach the server on a loaded machine (50 ms did not).
+    const { server, ugc } = await serve([delayed(1_500, json(200, jobData()))], { timeoutMs: 500, maxRetries: 0 });
     await expect(ugc.jobs.retrieve({ id: 'job-1' }, { timeoutMs: 10_000 })).resolves.toMatchObject({ id: 'job-1' });
     const strict = new MoveUgc({ apiKey: KEY, endpoint: server.url, timeoutMs: 10_000, maxRetries: 0 });
-    await expect(rejection(strict.jobs.retrieve({ id: 'job-1' }, { timeoutMs: 50 }))).resolves.toBeInstanceOf(TimeoutError);
+    await expect(rejection(strict.jobs.retrieve({ id: 'job-1' }, { timeoutMs: 500 }))).resolves.toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(2);
   });
 
