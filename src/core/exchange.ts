@@ -42,21 +42,10 @@ export type MoveUgcCallContext = Pick<RequestOptions, 'signal' | 'timeoutMs' | '
 export const RESPONSE_INFO: unique symbol = Symbol('move-ugc.response');
 
 const withOurExchange = new WeakSet<object>();
-const runners = new WeakMap<object, (op: Operation) => Promise<OperationResult>>();
 
 /** @internal Whether `client` runs `moveUgcExchange` (it then owns timeouts and retries). */
 export function usesMoveUgcExchange(client: Client): boolean {
   return withOurExchange.has(client);
-}
-
-/**
- * @internal Runs an operation through the exchange `client` was built with, without the Client:
- * for the SDK's own client, whose only exchange this is. urql's Client hands every operation and
- * every result to each operation in flight (a filter per operation on shared streams), so n calls
- * at once cost n squared: 10 000 at once kept the event loop busy for minutes.
- */
-export function exchangeRunner(client: Client): ((op: Operation) => Promise<OperationResult>) | undefined {
-  return runners.get(client);
 }
 
 /**
@@ -107,13 +96,8 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
       return makeErrorResult(op, err);
     }
   };
-  const direct = (op: Operation): Promise<OperationResult> => {
-    const info = operationInfo(op.query);
-    return outcome(op, info, callFor(config, op, info));
-  };
   return ({ client, forward }) => {
     withOurExchange.add(client);
-    runners.set(client, direct);
     return (ops$) => {
       const results = makeSubject<OperationResult>();
       // Queries in flight by key: a teardown (every subscriber gone) cancels the request, and a

@@ -22,7 +22,7 @@ import {
   TimeoutError,
   ValidationError,
 } from './errors.js';
-import { exchangeRunner, RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
+import { RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
 import { describe, errorForStatus, isFailureStatus, requestIdOf, safeCause, type RequestOptions, type ResponseInfo } from './http.js';
 import { redactor } from './log.js';
 import { operationInfo, type OperationInfo } from './operation.js';
@@ -37,7 +37,7 @@ let nextKey = 2 ** 32;
 /**
  * Runs the facade's operations through a urql Client and turns what comes back into raw data or
  * a typed error. With the SDK's own client (`moveUgcExchange`, no cache) each call is its own
- * operation, run by the exchange directly (see `exchangeRunner`); with an app's client, identical concurrent queries may share one request, and the
+ * operation; with an app's client, identical concurrent queries may share one request, and the
  * errors of a stock `fetchExchange` are mapped to the same `MoveUgcError` classes.
  *
  * @internal
@@ -50,8 +50,6 @@ export class Transport {
   readonly #timeoutMs: number;
   /** The context every operation of the SDK's own client starts from (see `execute`). */
   readonly #context: OperationContext | undefined;
-  /** The SDK's own client: its exchange, run without the Client (see `exchangeRunner`). */
-  readonly #run: ((op: Operation) => Promise<OperationResult>) | undefined;
 
   /** `own`: the client was built by `MoveUgc` (nothing else uses its operation keys). */
   constructor(client: Client, own: boolean, timeoutMs: number) {
@@ -61,7 +59,6 @@ export class Transport {
     this.#timeoutMs = timeoutMs;
     this.#redact = own ? (text) => text : redactor(authorizationOf(client));
     this.#context = own ? probe(client).context : undefined;
-    this.#run = own ? exchangeRunner(client) : undefined;
   }
 
   /** Runs one operation and returns its raw data (scalars still as on the wire). */
@@ -94,14 +91,12 @@ export class Transport {
           context: moveUgc ? Object.assign({}, base, { moveUgc }) : base,
         }
       : client.createRequestOperation(info.kind, createRequest(document, variables), moveUgc && { moveUgc });
-    const result = this.#run
-      ? await this.#run(operation)
-      : await settle(
-          client.executeRequestOperation(operation),
-          info,
-          watchSignal || !this.#policy ? options.signal : undefined,
-          this.#policy ? undefined : (options.deadlineMs ?? options.timeoutMs ?? this.#timeoutMs),
-        );
+    const result = await settle(
+      client.executeRequestOperation(operation),
+      info,
+      watchSignal || !this.#policy ? options.signal : undefined,
+      this.#policy ? undefined : (options.deadlineMs ?? options.timeoutMs ?? this.#timeoutMs),
+    );
     const response = responseOf(result, this.#redact);
     if (response) options.onResponse?.(response);
     // An app's client may hand the same data to several callers (and keep it cached), and its
