@@ -10,11 +10,15 @@ import type { DownloadControl, DownloadResult, Platform } from './types.js';
 // Downloads to local files, Node only (src/platform/node.ts): a browser or worker has no file
 // system to write to, so its platform refuses them and its bundle carries none of this.
 
-/** Checks a download's `options` (`{ onProgress?, signal?, timeoutMs?, overwrite? }`) into its control. */
-export function downloadControl(options: unknown, defaultTimeoutMs: number): DownloadControl {
+/** Checks a download's `options` (`{ onProgress?, signal?, timeoutMs?, overwrite?, resume? }` and `keys`) into its control. */
+export function downloadControl(options: unknown, defaultTimeoutMs: number, keys: string[] = []): DownloadControl {
   const o = readOptions(options, 'options');
-  knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options', 'option');
-  return { ...transferControl(o, defaultTimeoutMs, 'options.'), overwrite: optionalBoolean(o.overwrite, 'options.overwrite') ?? false };
+  knownKeys(o, [...keys, 'onProgress', 'signal', 'timeoutMs', 'overwrite', 'resume'], 'options', 'option');
+  return {
+    ...transferControl(o, defaultTimeoutMs, 'options.'),
+    overwrite: optionalBoolean(o.overwrite, 'options.overwrite') ?? false,
+    resume: optionalBoolean(o.resume, 'options.resume') ?? false,
+  };
 }
 
 /** `ugc.files.download`: `retrieve` fetches a file record (with a fresh read URL) by id. */
