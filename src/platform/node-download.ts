@@ -3,7 +3,6 @@ import https from 'node:https';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, promises as fs, rmSync, type WriteStream } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { TransferError, ValidationError } from '../core/errors.js';
 import { aborted, stalled, transferFailure } from '../core/transfer.js';
 import { guardedLookup, refuseRedirect } from './redirects.js';
@@ -76,7 +75,7 @@ export async function nodeDownload(url: string, destination: string, control: Do
     file.on('error', (err: NodeJS.ErrnoException) => {
       if (err.syscall) disk = err;
     });
-    await pipeline(res, file).catch((err: unknown) => {
+    await pour(res, file).catch((err: unknown) => {
       throw err === disk ? diskError(err, target) : err;
     });
     if (total !== null && bytes !== total) throw new TransferError(`Download incomplete: got ${bytes} of ${total} bytes`, { path: target });
@@ -100,6 +99,33 @@ export async function nodeDownload(url: string, destination: string, control: Do
     inProgress.delete(temp);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * Pours a response into a file. Unlike pipeline(), which destroys the file stream with what it
+ * still buffers, a response that breaks off has every byte it delivered written before this
+ * rejects: a part kept to resume from must hold all it was sent.
+ */
+function pour(res: IncomingMessage, file: WriteStream): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    let broke: Error | undefined;
+    let ended = false;
+    const end = (err?: Error) => {
+      if (err !== undefined) broke ??= err;
+      if (ended) return;
+      ended = true;
+      file.end();
+    };
+    res.once('error', end);
+    res.once('end', () => end());
+    res.once('close', () => !res.complete && end(new TransferError('The download broke off: storage closed the connection')));
+    file.once('error', (err) => {
+      res.destroy();
+      fail(err);
+    });
+    file.once('finish', () => (broke === undefined ? done() : fail(broke)));
+    res.pipe(file, { end: false });
+  });
 }
 
 // Temporary files of downloads in progress. A process that exits mid-download (process.exit, a
