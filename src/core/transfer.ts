@@ -152,5 +152,16 @@ export async function sourceSize(source: UploadSource, size: number | undefined)
     if (typeof source === 'string') return undefined;
     return source instanceof Blob ? source.size : source instanceof Uint8Array ? source.byteLength : size!;
   });
-  return known ?? platform.uploadSize(source as string);
+  const bytes = known ?? (await platform.uploadSize(source as string));
+  if (bytes > MAX_PUT_BYTES) {
+    const field = source instanceof ReadableStream ? 'size' : 'source';
+    throw new ValidationError(
+      field,
+      `is ${bytes} bytes, over the 5 GiB (${MAX_PUT_BYTES} bytes) that storage takes in one PUT (S3's limit)`,
+    );
+  }
+  return bytes;
 }
+
+/** S3's limit for one PUT: a larger body is refused by storage only after it has been sent. */
+export const MAX_PUT_BYTES = 5 * 1024 ** 3;

@@ -3,11 +3,11 @@ import https from 'node:https';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, promises as fs, rmSync, type WriteStream } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { TransferError, ValidationError } from '../core/errors.js';
 import { aborted, stalled, transferFailure } from '../core/transfer.js';
 import { guardedLookup, refuseRedirect } from './redirects.js';
 import { codeOf } from './node-put.js';
+import { contentRange, etagOf, lengthOf, metaPath, partPath, rangeHeaders, readPart, writeMeta, type KeptPart } from './resume.js';
 import type { DownloadControl, DownloadResult } from './types.js';
 
 // Downloads go through node:http(s) rather than fetch: fetch's web-stream body, bridged into a
@@ -19,28 +19,46 @@ const MAX_REDIRECTS = 5;
 
 /**
  * Streams a presigned URL into `destination`. Bytes go to a temporary file beside it that is
- * moved into place once complete, so an interrupted download leaves nothing behind and an
- * existing file is replaced only with `overwrite`. The temporary name has a fixed, short length:
- * one derived from the final name could exceed the file system's limit where the final name fits.
+ * moved into place once complete, so an existing file is replaced only with `overwrite`. Without
+ * `resume` the temporary file has a random name and an interrupted download leaves nothing; with
+ * it, the name is fixed by the destination and the file is kept with what storage said of the
+ * whole (ETag, size), so the next call asks only for the rest (`Range`, `If-Range`) and starts
+ * over when storage ignores that or the file changed. The temporary name has a fixed, short
+ * length: one derived from the final name could exceed the file system's limit where it fits.
  * Callers refuse a taken destination first (`checkDestination`), before any request; the final
  * move still refuses one that appeared meanwhile.
  */
 export async function nodeDownload(url: string, destination: string, control: DownloadControl): Promise<DownloadResult> {
   const target = resolve(destination);
-  const temp = resolve(dirname(target), `.move-ugc-${randomBytes(8).toString('hex')}.part`);
-  track(temp);
+  const temp = control.resume ? partPath(target) : resolve(dirname(target), `.move-ugc-${randomBytes(8).toString('hex')}.part`);
+  if (!control.resume) track(temp);
   const signal = control.signal;
+  const kept = control.resume ? await readPart(temp) : undefined;
   let bytes = 0;
   let res: IncomingMessage | undefined;
   let file: WriteStream | undefined;
+  let resumable = false;
   const onAbort = () => res?.destroy(aborted(signal!, 'download'));
   try {
-    res = await get(url, control);
+    res = await get(url, control, kept);
+    let total = lengthOf(res.headers['content-length']);
+    const range = res.statusCode === 206 ? contentRange(res.headers['content-range']) : undefined;
+    // A part answers only when it starts where the kept bytes end, of the same whole.
+    const continues =
+      kept !== undefined && range?.start === kept.bytes && range.total === kept.total && (!kept.etag || kept.etag === etagOf(res));
+    if (res.statusCode === 206 && !continues) {
+      res.destroy();
+      res = await get(url, control, undefined);
+      total = lengthOf(res.headers['content-length']);
+    }
+    if (continues) {
+      bytes = kept.bytes;
+      total = range.total;
+    } else if (control.resume) await writeMeta(temp, { etag: etagOf(res), total });
+    resumable = total !== null;
     signal?.addEventListener('abort', onAbort, { once: true });
     if (signal?.aborted) onAbort();
-    const length = res.headers['content-length'];
-    const total = length === undefined ? null : Number(length);
-    control.onProgress?.({ bytes: 0, total });
+    control.onProgress?.({ bytes, total });
     // A listener beside the pipe, rather than a stage in it: no extra promise per chunk.
     res.on('data', (chunk: Buffer) => {
       bytes += chunk.byteLength;
@@ -51,17 +69,18 @@ export async function nodeDownload(url: string, destination: string, control: Do
         res!.destroy(err as Error);
       }
     });
-    file = createWriteStream(temp, { flags: 'wx', highWaterMark: WRITE_CHUNK });
+    file = createWriteStream(temp, { flags: continues ? 'a' : control.resume ? 'w' : 'wx', highWaterMark: WRITE_CHUNK });
     let disk: unknown;
     // The file stream also errors with whatever ended the response; only a system call failing is the disk's fault.
     file.on('error', (err: NodeJS.ErrnoException) => {
       if (err.syscall) disk = err;
     });
-    await pipeline(res, file).catch((err: unknown) => {
+    await pour(res, file).catch((err: unknown) => {
       throw err === disk ? diskError(err, target) : err;
     });
     if (total !== null && bytes !== total) throw new TransferError(`Download incomplete: got ${bytes} of ${total} bytes`, { path: target });
     await place(temp, target, control.overwrite);
+    if (control.resume) await fs.rm(metaPath(temp), { force: true });
     // A chunked body ends with its own terminator; only a body delimited by the connection closing is unverifiable.
     const complete = total !== null || res.headers['transfer-encoding'] === 'chunked' ? true : 'unknown';
     return { path: target, bytes, complete };
@@ -70,12 +89,43 @@ export async function nodeDownload(url: string, destination: string, control: Do
     res?.destroy();
     // A file stream still opening creates the file once its open completes: removed after that.
     if (file && !file.closed) await new Promise<void>((done) => file!.destroy().once('close', () => done()));
-    await fs.rm(temp, { force: true }).catch(() => {});
+    // Kept to resume from, unless nothing tells a later answer is of the same whole.
+    if (!control.resume || !resumable) {
+      await fs.rm(temp, { force: true }).catch(() => {});
+      if (control.resume) await fs.rm(metaPath(temp), { force: true }).catch(() => {});
+    }
     throw transferFailure(err, signal, 'download');
   } finally {
     inProgress.delete(temp);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * Pours a response into a file. Unlike pipeline(), which destroys the file stream with what it
+ * still buffers, a response that breaks off has every byte it delivered written before this
+ * rejects: a part kept to resume from must hold all it was sent.
+ */
+function pour(res: IncomingMessage, file: WriteStream): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    let broke: Error | undefined;
+    let ended = false;
+    const end = (err?: Error) => {
+      if (err !== undefined) broke ??= err;
+      if (ended) return;
+      ended = true;
+      file.end();
+    };
+    res.once('error', end);
+    res.once('end', () => end());
+    res.once('close', () => !res.complete && end(new TransferError('The download broke off: storage closed the connection')));
+    file.once('error', (err) => {
+      res.destroy();
+      fail(err);
+    });
+    file.once('finish', () => (broke === undefined ? done() : fail(broke)));
+    res.pipe(file, { end: false });
+  });
 }
 
 // Temporary files of downloads in progress. A process that exits mid-download (process.exit, a
@@ -143,12 +193,16 @@ export function diskError(err: unknown, target: string): TransferError {
   return new TransferError(`Could not write ${target}: ${why}`, { cause: err, path: target, ...codeOf(err) });
 }
 
-/** GETs `url`, following up to five redirects that the redirect policy allows, to a 200 response whose body is not yet read. */
-async function get(url: string, control: DownloadControl): Promise<IncomingMessage> {
+/**
+ * GETs `url`, following up to five redirects that the redirect policy allows, to a response whose
+ * body is not yet read: 200, or 206 when `kept` asked for the rest of a part. Storage that cannot
+ * serve that rest (416) is asked again for the whole.
+ */
+async function get(url: string, control: DownloadControl, kept: KeptPart | undefined): Promise<IncomingMessage> {
   const origin = new URL(url);
   let current = origin;
   for (let hop = 0; ; hop++) {
-    const res = await request(current, control, hop === 0 ? undefined : origin);
+    const res = await request(current, control, hop === 0 ? undefined : origin, rangeHeaders(kept));
     const status = res.statusCode ?? 0;
     const location = res.headers.location;
     if (status >= 300 && status < 400 && location) {
@@ -159,8 +213,12 @@ async function get(url: string, control: DownloadControl): Promise<IncomingMessa
       current = next;
       continue;
     }
-    // Only 200 is the whole file: no Range was asked for, so a 206 (or a 204) is not what was asked.
-    if (status !== 200) {
+    if (status === 416 && kept) {
+      res.destroy();
+      return get(url, control, undefined);
+    }
+    // 200 is the whole file; 206 only what a kept part asked for (a 204 is neither).
+    if (status !== 200 && !(status === 206 && kept)) {
       res.destroy();
       const what = status === 206 ? ': part of the file, which was not asked for' : '';
       throw new TransferError(`Download failed: storage answered HTTP ${status}${what}`, { status });
@@ -170,12 +228,17 @@ async function get(url: string, control: DownloadControl): Promise<IncomingMessa
 }
 
 /** One GET with the idle timeout and the caller's signal; a redirect hop resolves its host through the redirect policy. */
-function request(url: URL, control: DownloadControl, redirectedFrom: URL | undefined): Promise<IncomingMessage> {
+function request(
+  url: URL,
+  control: DownloadControl,
+  redirectedFrom: URL | undefined,
+  headers: Record<string, string>,
+): Promise<IncomingMessage> {
   const { signal, timeoutMs } = control;
   if (signal?.aborted) return Promise.reject(aborted(signal, 'download'));
   const send = url.protocol === 'https:' ? https.get : http.get;
   return new Promise<IncomingMessage>((resolvePromise, reject) => {
-    const options = { timeout: timeoutMs, ...(redirectedFrom ? { lookup: guardedLookup(redirectedFrom) } : {}) };
+    const options = { timeout: timeoutMs, headers, ...(redirectedFrom ? { lookup: guardedLookup(redirectedFrom) } : {}) };
     const onAbort = () => req.destroy(aborted(signal!, 'download'));
     let response: IncomingMessage | undefined;
     const req = send(url, options, (res) => {

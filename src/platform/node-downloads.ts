@@ -1,20 +1,37 @@
-import { rm } from 'node:fs/promises';
 import { MoveUgcError, ValidationError } from '../core/errors.js';
 import { transferControl, uploadTargets } from '../core/transfer.js';
-import { knownKeys, optionalBoolean, readOptions, readParams, requireObject, requireString, typeName } from '../core/validate.js';
+import {
+  knownKeys,
+  optionalBoolean,
+  optionalInt,
+  readOptions,
+  readParams,
+  requireObject,
+  requireString,
+  typeName,
+} from '../core/validate.js';
 import type { FileReference } from '../resources/files.js';
-import type { JobDownloadOutputsOptions, JobOutputDownload } from '../resources/job-outputs.js';
+import {
+  DownloadOutputsError,
+  type FailedOutputDownload,
+  type JobDownloadOutputsOptions,
+  type JobOutputDownload,
+} from '../resources/job-outputs.js';
 import { checkDestination } from './node-download.js';
 import type { DownloadControl, DownloadResult, Platform } from './types.js';
 
 // Downloads to local files, Node only (src/platform/node.ts): a browser or worker has no file
 // system to write to, so its platform refuses them and its bundle carries none of this.
 
-/** Checks a download's `options` (`{ onProgress?, signal?, timeoutMs?, overwrite? }`) into its control. */
-export function downloadControl(options: unknown, defaultTimeoutMs: number): DownloadControl {
+/** Checks a download's `options` (`{ onProgress?, signal?, timeoutMs?, overwrite?, resume? }` and `keys`) into its control. */
+export function downloadControl(options: unknown, defaultTimeoutMs: number, keys: string[] = []): DownloadControl {
   const o = readOptions(options, 'options');
-  knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options', 'option');
-  return { ...transferControl(o, defaultTimeoutMs, 'options.'), overwrite: optionalBoolean(o.overwrite, 'options.overwrite') ?? false };
+  knownKeys(o, [...keys, 'onProgress', 'signal', 'timeoutMs', 'overwrite', 'resume'], 'options', 'option');
+  return {
+    ...transferControl(o, defaultTimeoutMs, 'options.'),
+    overwrite: optionalBoolean(o.overwrite, 'options.overwrite') ?? false,
+    resume: optionalBoolean(o.resume, 'options.resume') ?? false,
+  };
 }
 
 /** `ugc.files.download`: `retrieve` fetches a file record (with a fresh read URL) by id. */
@@ -59,23 +76,29 @@ async function freshUrl(file: FileReference, signal: AbortSignal | undefined, re
   return fresh.presignedUrl;
 }
 
+const MAX_CONCURRENCY = 16;
+
 /**
- * `ugc.jobs.downloadOutputs`: downloads every output of a finished job into `directory`, one after
- * another, each named `<jobId>-<key>.<format>` (file type when the output has no format). The names
- * come from the API, so they are reduced to safe characters and length, and always land inside
- * `directory`. `retrieve` fetches the job with its outputs.
+ * `ugc.jobs.downloadOutputs`: downloads every output of a finished job into `directory`, up to
+ * `concurrency` at once, each named `<jobId>-<key>.<format>` (file type when the output has no
+ * format). The names come from the API, so they are reduced to safe characters and length, and
+ * always land inside `directory`. When some fail the others go on, and a DownloadOutputsError
+ * lists both; the caller's abort is its AbortError. `retrieve` fetches the job with its outputs.
  */
 export async function downloadJobOutputs(
   platform: Pick<Platform, 'prepareDirectory' | 'download'>,
   ...[params, directory, options, timeoutMs, retrieve]: Parameters<Platform['downloadJobOutputs']>
 ): Promise<JobOutputDownload[]> {
-  const { onProgress, ...control } = downloadControl(options, timeoutMs);
+  const o = readOptions(options, 'options');
+  const { onProgress, ...control } = downloadControl(o, timeoutMs, ['concurrency']);
+  const concurrency = optionalInt(o.concurrency, 'options.concurrency', 1) ?? 4;
+  if (concurrency > MAX_CONCURRENCY)
+    throw new ValidationError('options.concurrency', `must be at most ${MAX_CONCURRENCY}, got ${concurrency}`);
   const p = readParams(params, 'params');
   knownKeys(p, ['id'], 'params');
   const id = requireString(p.id, 'id');
   requireString(directory, 'directory');
   const job = await retrieve(id, control.signal);
-  const overwrite = control.overwrite;
   if (job.state !== 'FINISHED') {
     throw new MoveUgcError(`Job ${job.id} is ${job.state ?? 'in an unknown state'}, not FINISHED: wait for it with ugc.jobs.wait first`);
   }
@@ -91,25 +114,31 @@ export async function downloadJobOutputs(
   const paths = await platform.prepareDirectory(
     directory,
     planned.map((p) => p.name),
-    overwrite,
+    control.overwrite,
   );
-  const results: JobOutputDownload[] = [];
-  try {
-    for (const [i, { output, url, key }] of planned.entries()) {
+  const results: (JobOutputDownload | undefined)[] = [];
+  const failed: FailedOutputDownload[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < planned.length; i = next++) {
+      const { output, url, key } = planned[i]!;
       const path = paths[i]!;
-      const { bytes, complete } = await platform.download(url, path, {
-        ...control,
-        onProgress: (p) => (onProgress as JobDownloadOutputsOptions['onProgress'])?.({ ...p, key, path }),
-      });
-      results.push({ key: output.key, format: output.format, fileId: output.file.id, path, bytes, complete });
+      try {
+        const { bytes, complete } = await platform.download(url, path, {
+          ...control,
+          onProgress: (p) => (onProgress as JobDownloadOutputsOptions['onProgress'])?.({ ...p, key, path }),
+        });
+        results[i] = { key: output.key, format: output.format, fileId: output.file.id, path, bytes, complete };
+      } catch (err) {
+        failed.push({ key: output.key, fileId: output.file.id, path, error: err as MoveUgcError });
+      }
     }
-  } catch (err) {
-    // All or nothing: without `overwrite` none of these files existed before the call, so
-    // removing them loses nothing and lets the same call be retried as it is.
-    if (!overwrite) await Promise.all(results.map((r) => rm(r.path, { force: true }).catch(() => {})));
-    throw err;
-  }
-  return results;
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, planned.length) }, worker));
+  const finished = results.filter((r): r is JobOutputDownload => r !== undefined);
+  if (failed.length > 0 && control.signal?.aborted) throw (failed.find((f) => f.error.name === 'AbortError') ?? failed[0]!).error;
+  if (failed.length > 0) throw new DownloadOutputsError(job.id, finished, failed);
+  return finished;
 }
 
 const MAX_NAME = 200;

@@ -1,13 +1,20 @@
-import http from 'node:http';
-import https from 'node:https';
+import net from 'node:net';
+import tls from 'node:tls';
 import { promises as fs } from 'node:fs';
 import { TransferError } from '../core/errors.js';
 import { aborted, counting, stalled, transferFailure } from '../core/transfer.js';
+import { PutAnswers } from './put-answers.js';
 import type { TransferControl } from './types.js';
 
-// Node's fetch keeps every chunk of a streamed request body alive until the request completes,
-// which would hold a whole upload in memory. In Node, uploads use node:http(s) instead, where
-// backpressure lets each chunk go once it is written to the socket.
+// Uploads speak HTTP/1.1 over a socket of their own rather than through node:http or fetch. fetch
+// keeps every chunk of a streamed body alive until the request completes, and neither shows
+// whether storage read the body: a small one sits whole in the sockets' buffers before storage
+// answers, so storage can answer 200 after reading 64 KiB and drop the rest unseen. On its own
+// connection an upload can ask: after a 2xx it sends a second request, which storage reads only
+// once it has read every byte of the PUT, and counts the 2xx once that is answered (or once
+// storage closes after saying it would). Content-MD5 would prove more against S3, but costs a
+// second read of a file, cannot be had for a stream before it is sent, and breaks a presigned
+// URL signed the V2 way (as Move's storage signs), which covers that header.
 
 const FILE_CHUNK = 256 * 1024;
 
@@ -18,11 +25,11 @@ type Produce = (write: Write, onOver: (hook: (err: unknown) => void) => void) =>
 
 /**
  * PUTs `size` bytes that `produce` writes, and resolves with the response status. The request
- * settles exactly once, whatever happens first: the response, the caller's abort, no byte moving
+ * settles exactly once, whatever happens first: the answer, the caller's abort, no byte moving
  * for `timeoutMs`, a dropped connection, or `produce` failing. Every write made after that
- * rejects instead of reaching a destroyed stream, so nothing escapes as an uncaught error. An
- * answer that comes before the whole body was handed over ends the request there: a success
- * then is no success (storage cannot hold bytes it never read), and the socket must not linger.
+ * rejects instead of reaching a destroyed socket, so nothing escapes as an uncaught error.
+ * A 2xx counts only when it came after the whole body was handed over and storage then closed
+ * the connection cleanly; any other answer settles at once and ends the request there.
  */
 export function nodePut(url: string, size: number, produce: Produce, control: TransferControl): Promise<number> {
   const { signal, timeoutMs } = control;
@@ -41,49 +48,70 @@ export function nodePut(url: string, size: number, produce: Produce, control: Tr
     const over = new Promise<never>((_, fail) => (stop = fail));
     over.catch(() => {});
     let settled = false;
+    let produced = false;
     let flushed = 0;
+    let status: number | undefined;
+    let closes = false;
     let hook: ((err: unknown) => void) | undefined;
-    let req: http.ClientRequest | undefined;
     // Node's own socket timeout skips its first expiry while a write is pending, which doubled the wait.
-    const idle = setTimeout(() => settle(stalled('upload', timeoutMs)), timeoutMs);
-    const settle = (err: unknown, status?: number) => {
+    const idle = setTimeout(() => settle(status === undefined ? stalled('upload', timeoutMs) : unread(status, 'went quiet')), timeoutMs);
+    const settle = (err: unknown, result?: number) => {
       if (settled) return;
       settled = true;
       clearTimeout(idle);
       signal?.removeEventListener('abort', onAbort);
       stop(err ?? new Error('request over'));
-      // Bytes the socket has sent: storage that read them all cannot answer before the last is out.
-      const early = flushed < size;
-      if (err === undefined && early && status! >= 200 && status! < 300) {
-        err = new TransferError(`The upload failed: storage answered HTTP ${status} after ${flushed} of ${size} bytes`, { status });
-      }
-      if (err !== undefined || early) {
-        req?.destroy();
-        hook?.(err ?? new Error(`storage answered HTTP ${status} before the whole body`));
-      }
-      if (err === undefined) return resolve(status!);
+      socket.destroy();
+      if (!produced) hook?.(err ?? new Error(`storage answered HTTP ${result} before the whole body`));
+      if (err === undefined) return resolve(result!);
       reject(transferFailure(err, signal, 'upload'));
     };
     const onAbort = () => settle(aborted(signal!, 'upload'));
-    const send = target.protocol === 'https:' ? https.request : http.request;
-    try {
-      req = send(target, { method: 'PUT', headers: { 'content-length': size } }, (res) => {
-        idle.refresh();
-        res.on('data', () => idle.refresh());
-        res.on('end', () => settle(undefined, res.statusCode ?? 0));
-        res.on('error', settle);
-        res.on('close', () => settle(new TransferError('The upload broke off: storage closed the connection before it answered in full')));
-      });
-    } catch (err) {
-      settle(err);
-      return;
-    }
-    req.on('error', settle);
+    const ok = () => status! >= 200 && status! < 300;
+    const path = `${target.pathname}${target.search}`;
+    const answers = new PutAnswers({
+      answered(answer, closing) {
+        status = answer;
+        closes = closing;
+        // Storage that read the whole body cannot answer before its last byte was sent.
+        if (flushed < size && ok()) {
+          return settle(
+            new TransferError(`The upload failed: storage answered HTTP ${status} after ${flushed} of ${size} bytes`, { status }),
+          );
+        }
+        if (!ok()) return settle(undefined, status);
+        // Storage reads a request sent after the PUT only once it has read the PUT's whole body:
+        // its answer, whatever its status, is the proof. Storage that closes says so, and is taken at its word.
+        if (!closing) socket.write(`OPTIONS ${path} HTTP/1.1\r\nHost: ${target.host}\r\nConnection: close\r\n\r\n`);
+      },
+      next: () => settle(undefined, status),
+      garbled: () => settle(new TransferError('The upload failed: storage answered something that is not HTTP/1.1')),
+    });
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
+    const socket =
+      target.protocol === 'https:'
+        ? tls.connect({ host, port, ALPNProtocols: ['http/1.1'], ...(net.isIP(host) ? {} : { servername: host }) })
+        : net.connect({ host, port });
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => {
+      idle.refresh();
+      answers.push(chunk);
+    });
+    socket.on('end', () => {
+      if (status === undefined) return settle(new TransferError('The upload broke off: storage closed the connection before it answered'));
+      settle(closes ? undefined : unread(status, 'closed the connection without reading on'), status);
+    });
+    socket.on('error', (err: NodeJS.ErrnoException) =>
+      settle(status !== undefined && ok() ? unread(status, 'reset the connection', err) : err),
+    );
+    socket.on('close', () => settle(new TransferError('The upload broke off: the connection closed before storage answered')));
     signal?.addEventListener('abort', onAbort, { once: true });
+    socket.write(`PUT ${path} HTTP/1.1\r\nHost: ${target.host}\r\nContent-Length: ${size}\r\n\r\n`);
     const write: Write = (chunk) => {
       if (settled) return over;
       const written = new Promise<void>((done, fail) =>
-        req.write(chunk, (err) => {
+        socket.write(chunk, (err) => {
           if (err) return fail(err);
           flushed += chunk.byteLength;
           idle.refresh();
@@ -92,10 +120,14 @@ export function nodePut(url: string, size: number, produce: Produce, control: Tr
       );
       return Promise.race([written, over]);
     };
-    produce(write, (h) => (hook = h)).then(() => {
-      if (!settled) req.end();
-    }, settle);
+    produce(write, (h) => (hook = h)).then(() => void (produced = true), settle);
   });
+}
+
+/** A 2xx that storage did not stand by: it did not go on to read the request after the PUT. */
+function unread(status: number, how: string, err?: unknown): TransferError {
+  const why = `storage answered HTTP ${status}, then ${how} before it read the request after it: it may not have read every byte`;
+  return new TransferError(`The upload failed: ${why}`, { status, ...codeOf(err) });
 }
 
 /**

@@ -25,6 +25,8 @@ export interface DownloadResult {
 export interface DownloadControl extends TransferControl {
   /** Replace an existing file at the destination (otherwise it is an error, raised before any request). */
   overwrite: boolean;
+  /** Keep an interrupted download's part and continue it next time, where storage allows. */
+  resume: boolean;
 }
 
 export interface Platform {

@@ -61,6 +61,12 @@ export interface FileUploadParams<E extends UgcFileExpand = never> extends FileC
 export interface FileDownloadOptions extends TransferOptions {
   /** Replace a file already at the destination. Without it, an existing file is an error raised before any request. */
   overwrite?: boolean;
+  /**
+   * Keep an interrupted download's part (a hidden `.move-ugc-….part` beside the destination) and
+   * continue it on the next call with `Range`, when storage serves ranges of the same file (same
+   * ETag and size); otherwise start over. Without it a failed download leaves nothing.
+   */
+  resume?: boolean;
 }
 
 /** Where a download landed and how many bytes it holds; `complete: 'unknown'` when storage sent no length to check. */

@@ -44,13 +44,16 @@ test('demo --json prints the file, take, finished job and downloads', async () =
   expect(result.downloads).toHaveLength(7);
 }, 60_000);
 
-test('Ctrl-C during a download removes the partial file and exits 130', async () => {
+test('Ctrl-C during a download with --no-resume removes the partial file and exits 130', async () => {
   const sandbox = await createSandbox({ downloadBytesPerSecond: 256 * 1024 });
   try {
     const ugc = new MoveUgc({ apiKey: sandbox.apiKey, endpoint: sandbox.url });
     const file = await ugc.files.upload(new Uint8Array(2 * 1024 * 1024), { type: 'mp4' });
     const target = join(dir, 'interrupted.mp4');
-    const run = runCli(['files', 'download', file.id, target], { MOVE_UGC_API_KEY: sandbox.apiKey, MOVE_UGC_ENDPOINT_URL: sandbox.url });
+    const run = runCli(['files', 'download', file.id, target, '--no-resume'], {
+      MOVE_UGC_API_KEY: sandbox.apiKey,
+      MOVE_UGC_ENDPOINT_URL: sandbox.url,
+    });
     // Interrupt once bytes are flowing (the plain progress line shows the first tenth arrived).
     await new Promise<void>((resolve) => run.child.stderr!.on('data', (d: Buffer) => d.toString().includes('Download:') && resolve()));
     expect(readdirSync(dir).some((f) => f.startsWith('.move-ugc-') && f.endsWith('.part'))).toBe(true);

@@ -1,27 +1,33 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
 import { runCli } from './run-cli.js';
 
-// Ctrl-C twice, a few ms apart, during `files download`: the second one exits at once, and the
-// partial download goes with the process all the same (the library's 'exit' hook). It used to
-// leave `.move-ugc-*.part` behind in about 7 runs of 8, or die of the signal's default action.
+// Ctrl-C twice, a few ms apart, during `files download --no-resume`: the second one exits at once,
+// and the partial download goes with the process all the same (the library's 'exit' hook). It used
+// to leave `.move-ugc-*.part` behind in about 7 runs of 8, or die of the signal's default action.
+// By default the CLI resumes: the part stays, and the same command run again finishes it.
 
 let t: TestSandbox;
 let fileId: string;
 beforeAll(async () => {
   t = await startSandbox({ downloadBytesPerSecond: 20_000 });
-  fileId = (await t.ugc.files.upload(new Uint8Array(200_000).fill(7), { type: 'mp4' })).id;
+  fileId = (
+    await t.ugc.files.upload(
+      new Uint8Array(200_000).map((_, i) => i % 251),
+      { type: 'mp4' },
+    )
+  ).id;
 });
 afterAll(() => t.sandbox.close());
 
 /** Starts a slow `files download` in a fresh folder and resolves once bytes flow (the temporary file exists). */
-async function downloading(prefix: string) {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
+async function downloading(prefix: string, extra = ['--no-resume'], given?: string) {
+  const dir = given ?? (await mkdtemp(join(tmpdir(), prefix)));
   const run = runCli(
-    ['files', 'download', fileId, 'out.mp4'],
+    ['files', 'download', fileId, 'out.mp4', ...extra],
     { MOVE_UGC_API_KEY: t.sandbox.apiKey, MOVE_UGC_ENDPOINT_URL: t.sandbox.url, NO_COLOR: '1' },
     dir,
   );
@@ -62,3 +68,20 @@ test.each([
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('by default an interrupted download keeps its part, and the same command finishes it', async () => {
+  const { dir, run } = await downloading('move-ugc-cli-resume-', []);
+  try {
+    run.child.kill('SIGINT');
+    expect((await run).code).toBe(130);
+    const left = await readdir(dir);
+    expect(left.filter((n) => n.endsWith('.part'))).toHaveLength(1);
+    expect(left).not.toContain('out.mp4');
+    const again = await downloading('', [], dir).then(({ run }) => run);
+    expect(again.code, again.stderr).toBe(0);
+    expect((await readFile(join(dir, 'out.mp4'))).equals(Buffer.from(new Uint8Array(200_000).map((_, i) => i % 251)))).toBe(true);
+    expect((await readdir(dir)).filter((n) => n.startsWith('.move-ugc-'))).toEqual([]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}, 60_000);

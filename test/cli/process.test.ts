@@ -254,3 +254,15 @@ test('a second run in the same folder is refused while the first works; a lock l
   expect(stale.code, stale.stderr).toBe(0);
   expect(readdirSync(dir)).not.toContain('.move-ugc-journal.json.lock');
 }, 60_000);
+
+test('temporary journal files that killed runs left are removed on start; other files are kept', async () => {
+  const leftovers = ['.move-ugc-journal.json.99999999.tmp', `.move-ugc-journal.json.${process.pid}.tmp`];
+  for (const name of leftovers) writeFileSync(join(dir, name), '{"version":1,"cl');
+  writeFileSync(join(dir, '.move-ugc-journal.json.bak.tmp'), 'not ours');
+  const result = await run();
+  expect(result.code, result.stderr).toBe(0);
+  const names = readdirSync(dir);
+  for (const name of leftovers) expect(names).not.toContain(name);
+  expect(names).toContain('.move-ugc-journal.json.bak.tmp');
+  expect(journal().clips[videos[0]!.hash]!.complete).toBe(true);
+}, 60_000);

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
-import { MoveUgc, TimeoutError, TransferError } from '../../src/index.js';
+import { DownloadOutputsError, MoveUgc, TimeoutError, TransferError } from '../../src/index.js';
 import type { FaultServer } from '../helpers/fault-server.js';
 import { apiFile, finishedJob, startApi, startStorage, type Storage } from './servers.js';
 
@@ -11,6 +11,8 @@ import { apiFile, finishedJob, startApi, startStorage, type Storage } from './se
 // hostile and checks what lands in the target directory.
 
 let storage: Storage;
+/** Holds each /gate/ request until `size` are waiting at once, then answers them all; `max` is the most seen at once. */
+const gate = { size: 4, max: 0, released: false, held: [] as (() => void)[] };
 let api: FaultServer | undefined;
 let root: string;
 let out: string;
@@ -19,6 +21,13 @@ beforeAll(async () => {
   storage = await startStorage({
     '/bytes/': (req, res) => res.writeHead(200, { 'content-length': 3 }).end(req.url!.slice(-3)),
     '/stall': (_req, res) => res.writeHead(200, { 'content-length': 10 }).write('12345'),
+    '/gate/': (_req, res) => {
+      gate.held.push(() => res.writeHead(200, { 'content-length': 2 }).end('ok'));
+      gate.max = Math.max(gate.max, gate.held.length);
+      // The last ones of a job come fewer than `size`: each is answered as it arrives once the first batch went.
+      if (gate.held.length >= gate.size || gate.released) for (const answer of gate.held.splice(0)) answer();
+      if (gate.max >= gate.size) gate.released = true;
+    },
   });
 });
 afterAll(async () => {
@@ -104,29 +113,53 @@ test('outputs whose names collide after sanitising get distinct names', async ()
   expect((await readdir(out)).sort()).toEqual(['job-a_b-2.mp4', 'job-a_b.mp4']);
 });
 
-test('all or nothing: when a later output fails, the ones this call wrote are removed, so the same call can be retried', async () => {
+test('when one output fails the others go on and are kept; DownloadOutputsError lists the finished and the failed', async () => {
   const ugc = await serving('job', [
     ['a', 'fbx', '/bytes/AAA'],
     ['b', 'fbx', '/missing'],
+    ['c', 'fbx', '/bytes/CCC'],
   ]);
-  expect(await failure(ugc.jobs.downloadOutputs({ id: 'job' }, out))).toMatchObject({ name: 'TransferError', status: 404 });
-  expect(await readdir(out)).toEqual([]);
+  const error = await failure(ugc.jobs.downloadOutputs({ id: 'job' }, out, { concurrency: 1 }));
+  expect(error).toBeInstanceOf(DownloadOutputsError);
+  expect(error).toBeInstanceOf(TransferError);
+  const { finished, failed } = error as DownloadOutputsError;
+  expect(finished.map((f) => f.key)).toEqual(['a', 'c']);
+  expect(failed.map((f) => [f.key, f.path, f.error.status])).toEqual([['b', join(out, 'job-b.fbx'), 404]]);
+  expect(error.message).toMatch(/1 of 3 outputs of job job failed \(b\)/);
+  expect((await readdir(out)).sort()).toEqual(['job-a.fbx', 'job-c.fbx']);
+  expect(await readFile(join(out, 'job-c.fbx'), 'utf8')).toBe('CCC');
 });
 
-test('with overwrite, a file already replaced is not removed when a later output fails', async () => {
-  const ugc = await serving('job', [
-    ['a', 'fbx', '/bytes/AAA'],
-    ['b', 'fbx', '/missing'],
-  ]);
-  expect(await failure(ugc.jobs.downloadOutputs({ id: 'job' }, out, { overwrite: true }))).toMatchObject({
-    name: 'TransferError',
-    status: 404,
-  });
-  expect(await readdir(out)).toEqual(['job-a.fbx']);
+test('up to `concurrency` outputs download at once (default 4)', async () => {
+  for (const [given, expected] of [
+    [undefined, 4],
+    [2, 2],
+  ] as const) {
+    gate.max = 0;
+    gate.released = false;
+    gate.size = expected;
+    const ugc = await serving(
+      'job',
+      Array.from({ length: 6 }, (_, i) => [`k${i}`, 'fbx', `/gate/${i}`] as [string, string, string]),
+    );
+    const results = await ugc.jobs.downloadOutputs({ id: 'job' }, join(out, String(expected)), { concurrency: given, timeoutMs: 10_000 });
+    expect(results.map((r) => r.key)).toEqual(['k0', 'k1', 'k2', 'k3', 'k4', 'k5']);
+    expect(gate.max).toBe(expected);
+  }
+});
+
+test('a bad concurrency is a ValidationError naming it, before any request', async () => {
+  const ugc = await serving('job', [['a', 'fbx', '/bytes/AAA']]);
+  for (const concurrency of [0, 17, 1.5, '4', Number.NaN]) {
+    const error = await failure(ugc.jobs.downloadOutputs({ id: 'job' }, out, { concurrency: concurrency as number }));
+    expect(error).toMatchObject({ name: 'ValidationError', field: 'options.concurrency' });
+  }
+  expect(api!.requests).toHaveLength(0);
 });
 
 test('a stalled output fails with TimeoutError (per-call timeoutMs) and leaves no partial file', async () => {
   const ugc = await serving('job', [['main', 'fbx', '/stall']]);
-  expect(await failure(ugc.jobs.downloadOutputs({ id: 'job' }, out, { timeoutMs: 300 }))).toBeInstanceOf(TimeoutError);
+  const error = await failure(ugc.jobs.downloadOutputs({ id: 'job' }, out, { timeoutMs: 300 }));
+  expect((error as DownloadOutputsError).failed[0]!.error).toBeInstanceOf(TimeoutError);
   expect(await readdir(out)).toEqual([]);
 });

@@ -28,7 +28,8 @@ export function filesCommand(): Command {
     .command('download <id> <destination>')
     .description('download a file (written via a temporary file: never a partial one)')
     .option('--overwrite', 'replace an existing file at the destination')
-    .action(async (id: string, destination: string, o: { overwrite?: boolean }, cmd: Command) => {
+    .option('--no-resume', 'start over instead of continuing the part an interrupted download left')
+    .action(async (id: string, destination: string, o: { overwrite?: boolean; resume?: boolean }, cmd: Command) => {
       const { ugc, out, signal } = contextFor(cmd);
       await checkFolder(dirname(destination));
       let bar: ReturnType<typeof progress> | undefined;
@@ -36,6 +37,7 @@ export function filesCommand(): Command {
         const result = await ugc.files.download(id, destination, {
           signal,
           overwrite: o.overwrite === true,
+          resume: o.resume !== false,
           onProgress: ({ bytes, total }) => (bar ??= progress(out, 'Download', total ?? 0, 'bytes')).update(bytes),
         });
         out.result(result);

@@ -89,6 +89,9 @@ export async function downloadOutputs(
     return await ugc.jobs.downloadOutputs({ id }, dir, {
       signal,
       overwrite,
+      // One progress bar at a time; an interrupted output goes on where it stopped next run.
+      concurrency: 1,
+      resume: true,
       onProgress: ({ key, bytes, total }) => {
         if (current?.key !== key) {
           current?.bar.stop();

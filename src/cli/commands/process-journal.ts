@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rmSync } from 'node:fs';
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CliError } from '../context.js';
 
@@ -59,6 +59,7 @@ export class Journal {
   static async open(dir: string): Promise<Journal> {
     const path = join(dir, JOURNAL_NAME);
     await lock(`${path}.lock`, dir);
+    await removeStaleTemps(dir);
     let text: string;
     try {
       text = await readFile(path, 'utf8');
@@ -141,6 +142,16 @@ async function lock(path: string, dir: string): Promise<void> {
     }
     await rm(path, { force: true });
   }
+}
+
+/**
+ * Removes the `.move-ugc-journal.json.<pid>.tmp` files that runs killed mid-write left. Only the
+ * lock's holder writes the journal, and this process holds it now: every such file is stale.
+ */
+async function removeStaleTemps(dir: string): Promise<void> {
+  const pattern = new RegExp(`^${JOURNAL_NAME.replaceAll('.', '\\.')}\\.\\d+\\.tmp$`);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => pattern.test(n)).map((n) => rm(join(dir, n), { force: true }).catch(() => {})));
 }
 
 function alive(pid: number): boolean {
