@@ -97,7 +97,7 @@ export default defineConfig([
   {
     // Executables: ESM only (top-level await), run by node directly. commander and cli-progress are
     // CommonJS requiring Node built-ins, which an ESM bundle reaches through createRequire.
-    entry: { 'sandbox/cli': 'src/sandbox/cli.ts', cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

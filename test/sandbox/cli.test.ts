@@ -4,11 +4,10 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 
-// Issue 13 items 13 and 14, from a terminal: `move-ugc sandbox` and `node dist/sandbox/cli.js`
+// Issue 13 items 13 and 14, from a terminal: `move-ugc sandbox` (also `npm run sandbox`)
 // keep a chosen key across restarts and take --fault flags. Runs the build (`npx tsup`).
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const SANDBOX_CLI = fileURLToPath(new URL('../../dist/sandbox/cli.js', import.meta.url));
 const running: ChildProcess[] = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map(stop));
@@ -71,24 +70,24 @@ async function status(url: string, key: string, query = '{ client { id } }'): Pr
   return res.status;
 }
 
-describe.skipIf(!existsSync(CLI) || !existsSync(SANDBOX_CLI))(
+describe.skipIf(!existsSync(CLI))(
   !existsSync(CLI) ? 'SKIPPED (no build: run npx tsup): the sandbox from a terminal' : 'the sandbox from a terminal',
   () => {
-    test.each([
-      ['move-ugc sandbox', [CLI, 'sandbox']],
-      ['dist/sandbox/cli.js', [SANDBOX_CLI]],
-    ])('%s: --api-key KEY is the key, and a restart with the exported key keeps it', async (_name, command) => {
-      const key = 'sandbox-chosen-key-1234';
-      const first = await start([...command, '--port', String(await freePort()), '--api-key', key]);
-      expect(first.key).toBe(key);
-      expect(await status(first.url, key)).toBe(200);
-      await stop(running.pop()!);
-      // Restarted with nothing but the shell's export: the same key still works.
-      const again = await start([...command, '--port', String(await freePort())], { MOVE_UGC_API_KEY: key });
-      expect(again.key).toBe(key);
-      expect(await status(again.url, key)).toBe(200);
-      expect(await status(again.url, 'sandbox-some-other-key')).toBe(401);
-    });
+    test.each([['move-ugc sandbox', [CLI, 'sandbox']]])(
+      '%s: --api-key KEY is the key, and a restart with the exported key keeps it',
+      async (_name, command) => {
+        const key = 'sandbox-chosen-key-1234';
+        const first = await start([...command, '--port', String(await freePort()), '--api-key', key]);
+        expect(first.key).toBe(key);
+        expect(await status(first.url, key)).toBe(200);
+        await stop(running.pop()!);
+        // Restarted with nothing but the shell's export: the same key still works.
+        const again = await start([...command, '--port', String(await freePort())], { MOVE_UGC_API_KEY: key });
+        expect(again.key).toBe(key);
+        expect(await status(again.url, key)).toBe(200);
+        expect(await status(again.url, 'sandbox-some-other-key')).toBe(401);
+      },
+    );
 
     test('a key that is not a sandbox key is never adopted (or printed) from the environment', async () => {
       const real = 'a-real-production-key-0000';
@@ -97,10 +96,7 @@ describe.skipIf(!existsSync(CLI) || !existsSync(SANDBOX_CLI))(
       expect(started.key).toMatch(/^sandbox-/);
     });
 
-    test.each([
-      ['move-ugc sandbox', [CLI, 'sandbox']],
-      ['dist/sandbox/cli.js', [SANDBOX_CLI]],
-    ])('%s: --fault injects faults', async (_name, command) => {
+    test.each([['move-ugc sandbox', [CLI, 'sandbox']]])('%s: --fault injects faults', async (_name, command) => {
       const args = [...command, '--port', String(await freePort()), '--fault', 'unavailable:client#2', '--fault', 'rate-limited:listRigs'];
       const { url, key } = await start(args);
       expect([await status(url, key), await status(url, key), await status(url, key)]).toEqual([200, 503, 200]);
@@ -137,26 +133,26 @@ describe.skipIf(!existsSync(CLI) || !existsSync(SANDBOX_CLI))(
       }
     });
 
-    // `npm run sandbox` runs `node dist/cli.js sandbox`; dist/sandbox/cli.js is the same command.
-    test.each([
-      ['move-ugc sandbox', [CLI, 'sandbox']],
-      ['dist/sandbox/cli.js', [SANDBOX_CLI]],
-    ])('%s: --help lists its own options only; a bad flag is a usage error, not a stack trace', async (_name, command) => {
-      const help = await run([...command, '--help']);
-      expect(help.code).toBe(0);
-      expect(help.stdout).toMatch(/^Usage: move-ugc sandbox/);
-      expect(help.stdout).toContain('--port <n>');
-      expect(help.stdout).not.toMatch(/--endpoint|Global Options/);
-      for (const [args, message] of [
-        [['--port', 'abc'], '--port must be a whole number from 1 to 65535, got abc'],
-        [['--nope'], "unknown option '--nope'"],
-      ] as const) {
-        const r = await run([...command, ...args]);
-        expect(r.code).toBe(2);
-        expect(r.stderr).toContain(message);
-        expect(r.stderr).not.toMatch(/\n\s+at /);
-      }
-    });
+    // `npm run sandbox` runs `node dist/cli.js sandbox`.
+    test.each([['move-ugc sandbox', [CLI, 'sandbox']]])(
+      '%s: --help lists its own options only; a bad flag is a usage error, not a stack trace',
+      async (_name, command) => {
+        const help = await run([...command, '--help']);
+        expect(help.code).toBe(0);
+        expect(help.stdout).toMatch(/^Usage: move-ugc sandbox/);
+        expect(help.stdout).toContain('--port <n>');
+        expect(help.stdout).not.toMatch(/--endpoint|Global Options/);
+        for (const [args, message] of [
+          [['--port', 'abc'], '--port must be a whole number from 1 to 65535, got abc'],
+          [['--nope'], "unknown option '--nope'"],
+        ] as const) {
+          const r = await run([...command, ...args]);
+          expect(r.code).toBe(2);
+          expect(r.stderr).toContain(message);
+          expect(r.stderr).not.toMatch(/\n\s+at /);
+        }
+      },
+    );
 
     test('package.json runs the sandbox through the main CLI', () => {
       const scripts = (
