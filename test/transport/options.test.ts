@@ -20,7 +20,10 @@ describe('per-call options override the client', () => {
     await expect(ugc.jobs.retrieve({ id: 'job-1' }, { timeoutMs: 10_000 })).resolves.toMatchObject({ id: 'job-1' });
     const strict = new MoveUgc({ apiKey: KEY, endpoint: server.url, timeoutMs: 10_000, maxRetries: 0 });
     await expect(rejection(strict.jobs.retrieve({ id: 'job-1' }, { timeoutMs: 50 }))).resolves.toBeInstanceOf(TimeoutError);
-    expect(server.requests).toHaveLength(2);
+    // On a loaded machine 50 ms can pass before the second request reaches the server: it may not
+    // count, but no call was retried.
+    expect(server.requests.length).toBeGreaterThanOrEqual(1);
+    expect(server.requests.length).toBeLessThanOrEqual(2);
   });
 
   test.each([
