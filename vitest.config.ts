@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { MATRIX_FILES } from './test/matrix-files.js';
 
 export default defineConfig({
   // `VERSION` (src/core/version.ts) is package.json's version, as tsup builds it.
@@ -16,7 +17,16 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The slow matrix runs apart: `npm run test:matrix` (vitest.matrix.config.ts).
+    exclude: [...configDefaults.exclude, ...MATRIX_FILES],
     testTimeout: 30_000,
+    // Most tests wait on sockets and child processes, not the CPU: on 2 cores vitest's default of
+    // one worker (cores - 1) leaves both idle most of the time. Each file runs in a process of its
+    // own (forks), so a test that blocks its event loop delays only its own file's reports.
+    pool: 'forks',
+    maxWorkers: 4,
+    minWorkers: 1,
+    teardownTimeout: 30_000,
     // The default output, then the titles of skipped tests, which say why they were skipped.
     reporters: ['default', './test/helpers/skipped-reporter.ts'],
     // graphql has no exports map: Vite would load its ESM build for our code while Node loads the
