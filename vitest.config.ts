@@ -21,10 +21,12 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, ...MATRIX_FILES],
     testTimeout: 30_000,
     // Most tests wait on sockets and child processes, not the CPU: on 2 cores vitest's default of
-    // one worker (cores - 1) leaves both idle most of the time. Each file runs in a process of its
-    // own (forks), so a test that blocks its event loop delays only its own file's reports.
+    // one worker (cores - 1) leaves a core idle. Two, not more: with 4 on a machine already loaded
+    // 12 times over, tests timed out and the sandbox reset connections. Each file runs in a
+    // process of its own (forks), so a test that blocks its event loop delays only its own file.
+    // `npm test -- --maxWorkers=4` on a quiet machine with more cores.
     pool: 'forks',
-    maxWorkers: 4,
+    maxWorkers: 2,
     minWorkers: 1,
     teardownTimeout: 30_000,
     // The default output, then the titles of skipped tests, which say why they were skipped.
