@@ -15,6 +15,8 @@ export function isolated(script: string): {
   send(message: unknown): void;
   /** The next message the script sends. */
   next<T>(): Promise<T>;
+  /** `promise`, or the script's stderr as an error if it exits first (not a wait until the test's timeout). */
+  alive<T>(promise: Promise<T>): Promise<T>;
   /** Resolves with the exit code and everything printed, once the process has exited. */
   exit: Promise<{ code: number | null; stdout: string; stderr: string }>;
 } {
@@ -29,16 +31,16 @@ export function isolated(script: string): {
   const exit = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
     child.on('close', (code) => resolve({ code, stdout, stderr })),
   );
+  const died = exit.then(({ code, stderr: err }) => Promise.reject(new Error(`the script exited (${code}) before answering: ${err}`)));
+  died.catch(() => undefined);
   return {
     child,
     send: (message) => child.send(message as object),
     next: <T>() =>
       queue.length
         ? Promise.resolve(queue.shift() as T)
-        : Promise.race([
-            new Promise<T>((resolve) => waiting.push(resolve as (m: unknown) => void)),
-            exit.then(({ code, stderr: err }) => Promise.reject(new Error(`the script exited (${code}) before answering: ${err}`))),
-          ]),
+        : Promise.race([new Promise<T>((resolve) => waiting.push(resolve as (m: unknown) => void)), died]),
+    alive: (promise) => Promise.race([promise, died]),
     exit,
   };
 }

@@ -83,7 +83,7 @@ describe('deadlines on one timer', () => {
       await ugc.jobs.retrieve({ id: 'job-1' }, { timeoutMs: 60_000 });
       process.send({ after: timeouts() });
       process.disconnect();`);
-    await server.requestArrived(2);
+    await child.alive(server.requestArrived(2));
     child.send('count');
     const { idle, during } = await child.next<{ idle: number; during: number }>();
     release();
