@@ -20,14 +20,11 @@ export default defineConfig({
     // The slow matrix runs apart: `npm run test:matrix` (vitest.matrix.config.ts).
     exclude: [...configDefaults.exclude, ...MATRIX_FILES],
     testTimeout: 30_000,
-    // Most tests wait on sockets and child processes, not the CPU: on 2 cores vitest's default of
-    // one worker (cores - 1) leaves a core idle. Two, not more: with 4 on a machine already loaded
-    // 12 times over, tests timed out and the sandbox reset connections. Each file runs in a
-    // process of its own (forks), so a test that blocks its event loop delays only its own file.
-    // `npm test -- --maxWorkers=4` on a quiet machine with more cores.
+    // vitest's default workers (cores - 1: one on 2 cores). Two workers would halve the wall time on
+    // a quiet machine, but on this shared one at a load of 15 to 28, runs with 2 and 4 workers each
+    // had about 5 tests time out or lose a connection that pass with one: `--maxWorkers=2` when the
+    // machine is yours. Each file runs in a process of its own (forks).
     pool: 'forks',
-    maxWorkers: 2,
-    minWorkers: 1,
     teardownTimeout: 30_000,
     // The default output, then the titles of skipped tests, which say why they were skipped.
     reporters: ['default', './test/helpers/skipped-reporter.ts'],
