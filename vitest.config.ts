@@ -20,7 +20,7 @@ export default defineConfig({
     // The slow matrix runs apart: `npm run test:matrix` (vitest.matrix.config.ts).
     exclude: [...configDefaults.exclude, ...MATRIX_FILES],
     testTimeout: 30_000,
-    // vitest's default workers (cores - 1: one on 2 cores). Two workers would halve the wall time on
+    // vitest's default workers (cores - 1: one on 2 cores). Two workers could cut the wall time on
     // a quiet machine, but on this shared one at a load of 15 to 28, runs with 2 and 4 workers each
     // had about 5 tests time out or lose a connection that pass with one: `--maxWorkers=2` when the
     // machine is yours. Each file runs in a process of its own (forks).
