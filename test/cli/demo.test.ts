@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { MoveUgc } from '../../src/index.js';
 import { createSandbox } from '../../src/sandbox/index.js';
+import { command } from '../helpers/command.js';
 import { CLI, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'move-ugc-demo-'));
@@ -67,32 +67,43 @@ test('Ctrl-C during a download with --no-resume removes the partial file and exi
   }
 }, 60_000);
 
-test('on a terminal the demo draws a live progress bar', () => {
+test('on a terminal the demo draws a live progress bar', async () => {
   // `script` gives the CLI a pseudo-terminal, as a person's shell would.
   const log = join(dir, 'tty.log');
   writeFileSync(log, '');
-  execFileSync('script', ['-qfec', `${process.execPath} ${CLI} demo --out ${join(dir, 'tty-out')}`, log], {
+  await command('script', ['-qfec', `${process.execPath} ${CLI} demo --out ${join(dir, 'tty-out')}`, log], {
     env: { ...process.env, MOVE_UGC_API_KEY: '', NO_COLOR: '', TERM: 'xterm-256color', COLUMNS: '100' },
-    stdio: 'ignore',
-    timeout: 60_000,
   });
-  const screen = execFileSync('cat', [log], { encoding: 'utf8' });
+  const screen = readFileSync(log, 'utf8');
   expect(screen).toMatch(/Processing\s+█+░*\s+\d+%/);
   expect(screen).toMatch(/Upload\s+█+/);
   expect(screen).toContain('\x1b['); // colour and cursor control, only on a terminal
   expect(screen).toContain('outputs downloaded');
 }, 60_000);
 
-test('at 80 columns (tmux) every line of the demo fits: progress bars, steps and the summary', () => {
+test('at 80 columns (tmux) every line of the demo fits: progress bars, steps and the summary', async () => {
   // A real terminal emulator of 80 columns: a line longer than that wraps, and -J joins it back.
   const socket = `move-ugc-demo-${process.pid}`;
-  const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const tmux = async (...args: string[]) => (await command('tmux', ['-L', socket, '-f', '/dev/null', ...args])).stdout;
   const cmd = `cd ${dir} && ${process.execPath} ${CLI} demo --out out80; tmux -L ${socket} wait-for -S done; sleep 300`;
   try {
-    tmux('new-session', '-d', '-x', '80', '-y', '60', '-e', 'COLUMNS=80', '-e', 'MOVE_UGC_API_KEY=', '-e', 'TERM=xterm-256color', cmd);
-    tmux('wait-for', 'done');
-    const screen = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', '0');
+    await tmux(
+      'new-session',
+      '-d',
+      '-x',
+      '80',
+      '-y',
+      '60',
+      '-e',
+      'COLUMNS=80',
+      '-e',
+      'MOVE_UGC_API_KEY=',
+      '-e',
+      'TERM=xterm-256color',
+      cmd,
+    );
+    await tmux('wait-for', 'done');
+    const screen = await tmux('capture-pane', '-p', '-J', '-S', '-', '-t', '0');
     const lines = screen.split('\n').map((l) => l.trimEnd());
     const shown = lines.join('\n');
     expect(shown).toContain('outputs downloaded');
@@ -102,6 +113,6 @@ test('at 80 columns (tmux) every line of the demo fits: progress bars, steps and
     expect(shown).toMatch(/^\[5\/5\] Downloading 7 outputs into out80$/m);
     expect(screen).not.toContain(dir);
   } finally {
-    execFileSync('tmux', ['-L', socket, 'kill-server'], { stdio: 'ignore' });
+    await command('tmux', ['-L', socket, 'kill-server']);
   }
 }, 150_000);

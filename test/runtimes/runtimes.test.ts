@@ -12,19 +12,25 @@ import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { expectedShape, type FlowResult } from './flow.mjs';
 
 // One flow (test/runtimes/flow.mjs) on every runtime the README promises, each an npm-installed
-// binary (devDependencies bun, deno, workerd; no install script needed) or Debian's Chromium, against
+// binary (bun, deno, workerd, which `npm run test:matrix` installs; no install script needed) or Debian's Chromium, against
 // a sandbox on 127.0.0.1. Node, Bun and Deno import the built package by name (its exports
 // conditions as each runtime resolves them); workerd and Chromium run an esbuild bundle of it.
 const root = resolve(import.meta.dirname, '../..');
 const exec = promisify(execFile);
 const CHROMIUM = '/usr/bin/chromium';
 
-/** The platform package's binary, or where the main package's install script moved it. */
-function binary(candidates: string[]): string {
-  const found = candidates.map((c) => join(root, 'node_modules', c)).find((p) => existsSync(p) && statSync(p).size > 1_000_000);
-  if (!found) throw new Error(`none of ${candidates.join(', ')} is installed (npm ci installs them as devDependencies)`);
-  return found;
+/** The platform package's binary, from the matrix's tools (.tmp/matrix) or the project's own node_modules. */
+function binary(candidates: string[]): string | undefined {
+  return [join(root, '.tmp/matrix/node_modules'), join(root, 'node_modules')]
+    .flatMap((modules) => candidates.map((c) => join(modules, c)))
+    .find((p) => existsSync(p) && statSync(p).size > 1_000_000);
 }
+const BUN = binary(['@oven/bun-linux-x64/bin/bun', '@oven/bun-linux-x64-baseline/bin/bun', 'bun/bin/bun.exe']);
+const DENO = binary(['@deno/linux-x64-glibc/deno', 'deno/deno']);
+const WORKERD = binary(['@cloudflare/workerd-linux-64/bin/workerd', 'workerd/bin/workerd']);
+/** A title that says why the test was skipped when its runtime is absent. */
+const titled = (title: string, tool: string, found: string | undefined) =>
+  found ? title : `${title} SKIPPED (${tool} is absent: \`npm run test:matrix\` installs it into .tmp/matrix)`;
 
 /** The flow's JSON from the line the runner printed. */
 function resultFrom(output: string): FlowResult {
@@ -91,40 +97,42 @@ describe('the same flow on every runtime', () => {
     expectFlow(resultFrom(stdout));
   });
 
-  test('Bun', async () => {
-    const bun = binary(['@oven/bun-linux-x64/bin/bun', '@oven/bun-linux-x64-baseline/bin/bun', 'bun/bin/bun.exe']);
-    const { stdout } = await exec(bun, args(), { cwd: dir, env: { ...process.env, BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' } });
+  test.skipIf(!BUN)(titled('Bun', 'bun', BUN), async () => {
+    const { stdout } = await exec(BUN!, args(), { cwd: dir, env: { ...process.env, BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' } });
     expectFlow(resultFrom(stdout));
   });
 
   // @urql/core reads process.env.NODE_ENV (its dev warnings), so Deno needs that one variable;
   // the SDK itself reads no variable when every option is given (MOVE_UGC_* are never granted here).
-  test('Deno, with network access to 127.0.0.1 and NODE_ENV only (no other environment, no file access)', async () => {
-    const deno = binary(['@deno/linux-x64-glibc/deno', 'deno/deno']);
-    const { stdout } = await exec(
-      deno,
-      ['run', '--no-prompt', '--no-lock', '--node-modules-dir=manual', '--allow-net=127.0.0.1', '--allow-env=NODE_ENV', ...args()],
-      { cwd: dir, env: { ...process.env, DENO_DIR: join(dir, '.deno'), DENO_NO_UPDATE_CHECK: '1' } },
-    );
-    expectFlow(resultFrom(stdout));
-  });
+  test.skipIf(!DENO)(
+    titled('Deno, with network access to 127.0.0.1 and NODE_ENV only (no other environment, no file access)', 'deno', DENO),
+    async () => {
+      const { stdout } = await exec(
+        DENO!,
+        ['run', '--no-prompt', '--no-lock', '--node-modules-dir=manual', '--allow-net=127.0.0.1', '--allow-env=NODE_ENV', ...args()],
+        { cwd: dir, env: { ...process.env, DENO_DIR: join(dir, '.deno'), DENO_NO_UPDATE_CHECK: '1' } },
+      );
+      expectFlow(resultFrom(stdout));
+    },
+  );
 
-  test('Deno without --allow-env: a ValidationError saying which permission urql needs, not a bare NotCapable', async () => {
-    const deno = binary(['@deno/linux-x64-glibc/deno', 'deno/deno']);
-    const run = exec(deno, ['run', '--no-prompt', '--no-lock', '--node-modules-dir=manual', '--allow-net=127.0.0.1', ...args()], {
-      cwd: dir,
-      env: { ...process.env, DENO_DIR: join(dir, '.deno'), DENO_NO_UPDATE_CHECK: '1' },
-    });
-    const failure: unknown = await run.then(
-      () => 'it ran',
-      (e: unknown) => e,
-    );
-    expect((failure as { stderr?: string }).stderr).toContain('ValidationError');
-    expect((failure as { stderr?: string }).stderr).toContain('--allow-env=NODE_ENV');
-  });
+  test.skipIf(!DENO)(
+    titled('Deno without --allow-env: a ValidationError saying which permission urql needs, not a bare NotCapable', 'deno', DENO),
+    async () => {
+      const run = exec(DENO!, ['run', '--no-prompt', '--no-lock', '--node-modules-dir=manual', '--allow-net=127.0.0.1', ...args()], {
+        cwd: dir,
+        env: { ...process.env, DENO_DIR: join(dir, '.deno'), DENO_NO_UPDATE_CHECK: '1' },
+      });
+      const failure: unknown = await run.then(
+        () => 'it ran',
+        (e: unknown) => e,
+      );
+      expect((failure as { stderr?: string }).stderr).toContain('ValidationError');
+      expect((failure as { stderr?: string }).stderr).toContain('--allow-env=NODE_ENV');
+    },
+  );
 
-  test('Cloudflare workerd (conditions workerd, worker, browser)', async () => {
-    const workerd = binary(['@cloudflare/workerd-linux-64/bin/workerd', 'workerd/bin/workerd']);
+  test.skipIf(!WORKERD)(titled('Cloudflare workerd (conditions workerd, worker, browser)', 'workerd', WORKERD), async () => {
     const bundle = await bundleFor(
       ['workerd', 'worker', 'browser'],
       `export default { async test(_ctrl, env) { console.log('FLOW_RESULT ' + JSON.stringify(await run(env.ENDPOINT, env.API_KEY))); } };`,
@@ -151,7 +159,7 @@ const flowWorker :Workerd.Worker = (
 );
 `,
     );
-    const { stdout, stderr } = await exec(workerd, ['test', '--verbose', 'config.capnp'], { cwd: dir }).catch(
+    const { stdout, stderr } = await exec(WORKERD!, ['test', '--verbose', 'config.capnp'], { cwd: dir }).catch(
       (err: { stdout: string; stderr: string }) => {
         throw new Error(`workerd test failed:\n${err.stdout}\n${err.stderr}`);
       },

@@ -54,8 +54,10 @@ async function clientUploadingTo(presignedUrl: string, timeoutMs = 10_000): Prom
   return new MoveUgc({ apiKey: 'test-key-for-early-answers', endpoint: api.url, maxRetries: 0, timeoutMs });
 }
 
+// No cap of its own: on a loaded machine the close may come late; a close that never comes fails
+// at the test's timeout.
 const until = async (done: () => boolean) => {
-  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+  while (!done()) await new Promise((r) => setTimeout(r, 10));
 };
 
 describe('uploads', () => {
@@ -94,12 +96,13 @@ describe('uploads', () => {
   });
 
   test('storage that stops reading times out after timeoutMs of no progress, not twice that', async () => {
-    const ugc = await clientUploadingTo(`${storage.base}/stop-reading`, 1_000);
+    const ugc = await clientUploadingTo(`${storage.base}/stop-reading`, 2_000);
     const started = Date.now();
     const error = await ugc.files.upload(path, { type: 'mp4' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    // Node's socket timeout skipped its first expiry while a write was pending: 2 000 ms here.
-    expect(Date.now() - started).toBeLessThan(1_800);
+    // Node's socket timeout skipped its first expiry while a write was pending: 4 000 ms here. The
+    // bound leaves a loaded machine 1.6 s for the API call and the connection.
+    expect(Date.now() - started).toBeLessThan(3_600);
   });
 
   test('a stream source is cancelled when the upload times out, so whatever it reads from is let go', async () => {
