@@ -1,4 +1,4 @@
-import type { Job } from '../resources/jobs.js';
+import type { Job } from './job.js';
 
 /** One GraphQL error as AppSync reports it: `errorType` sits beside the message, not in extensions. */
 export interface GraphQLErrorEntry {

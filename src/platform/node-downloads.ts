@@ -2,10 +2,8 @@ import { rm } from 'node:fs/promises';
 import { MoveUgcError, ValidationError } from '../core/errors.js';
 import { transferControl, uploadTargets } from '../core/transfer.js';
 import { knownKeys, optionalBoolean, readOptions, readParams, requireObject, requireString, typeName } from '../core/validate.js';
-import type { FileReference } from '../resources/files.js';
-import type { JobDownloadOutputsOptions, JobOutputDownload } from '../resources/job-outputs.js';
 import { checkDestination } from './node-download.js';
-import type { DownloadControl, DownloadResult, Platform } from './types.js';
+import type { DownloadControl, DownloadResult, FileReference, JobDownloadOutputsOptions, JobOutputDownload, Platform } from './types.js';
 
 // Downloads to local files, Node only (src/platform/node.ts): a browser or worker has no file
 // system to write to, so its platform refuses them and its bundle carries none of this.
