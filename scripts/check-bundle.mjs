@@ -12,10 +12,12 @@ import { browserBundleOptions } from './browser-bundle.mjs';
 // checking variables against the document and the schema's input types (0.73 kB), and by 0.85 kB
 // for a second adversarial pass (0.82 kB: a throwing logger, starved timers, escaped keys, ...),
 // and by 0.45 kB when arguments began to be read once into copies, so a throwing getter or Proxy
-// trap is a ValidationError and a getter cannot pass the checks one value and send another (0.44 kB).
+// trap is a ValidationError and a getter cannot pass the checks one value and send another (0.44 kB),
+// and by 0.2 kB when each error class got its name as a literal and an `instanceof` that holds
+// across the ESM and CJS copies of the package (0.21 kB).
 const BUDGETS = {
-  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 26.55 * 1024 },
-  'export *': { entry: "export * from './src/index.ts';", gzip: 28.7 * 1024 },
+  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 26.75 * 1024 },
+  'export *': { entry: "export * from './src/index.ts';", gzip: 28.92 * 1024 },
 };
 
 const problems = [];
