@@ -7,7 +7,7 @@ const config: CodegenConfig = {
   generates: {
     'src/generated/graphql.ts': {
       plugins: [
-        { add: { content: "import type { AwsDateTimeString, AwsJsonString } from '../core/scalars.js';" } },
+        { add: { content: "import type { AwsDateTimeString, AwsJsonString } from '../core/types.js';" } },
         'typescript-operations',
         'typed-document-node',
       ],

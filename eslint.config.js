@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './scripts/eslint-layers.mjs';
 
 export default tseslint.config(
   // bench/fixtures and examples/app-queries type-check against the built package (the latter as an
@@ -29,5 +30,27 @@ export default tseslint.config(
       ),
     },
     rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The layers of src/, top to bottom. Each may import its own files and the layers it lists;
+    // nothing imports up. core holds the generated code, which it reads and which reads it.
+    files: ['src/**/*.ts'],
+    plugins: { layers },
+    rules: {
+      'layers/direction': [
+        'error',
+        {
+          layers: {
+            // The executables use the library as an app does; the sandbox also serves the schema text.
+            apps: { paths: ['src/cli/', 'src/sandbox/', 'src/viewer/'], may: ['public', 'src/generated/schema-sdl.ts'] },
+            public: { paths: ['src/index.ts', 'src/documents.ts', 'src/dom-shim.ts'], may: ['client', 'resources', 'platform', 'core'] },
+            client: { paths: ['src/client.ts'], may: ['resources', 'platform', 'core'] },
+            resources: { paths: ['src/resources/', 'src/webhooks/'], may: ['platform', 'core'] },
+            platform: { paths: ['src/platform/'], may: ['core'] },
+            core: { paths: ['src/core/', 'src/generated/'], may: [] },
+          },
+        },
+      ],
+    },
   },
 );

@@ -14,11 +14,12 @@ import { browserBundleOptions } from './browser-bundle.mjs';
 // and by 0.45 kB when arguments began to be read once into copies, so a throwing getter or Proxy
 // trap is a ValidationError and a getter cannot pass the checks one value and send another (0.44 kB),
 // and by 0.95 kB for call deadlines (deadlineMs, the clock read at every step, a heap of attempt
-// deadlines, at most 256 attempts in flight, the SDK's calls run without urql's Client, bodyless
-// Responses read whole: 0.9 kB).
+// deadlines, at most 256 attempts in flight, bodyless Responses read whole: 0.9 kB), and by 0.2 kB
+// when each error class got its name as a literal and an `instanceof` that holds across the ESM and
+// CJS copies of the package (0.21 kB).
 const BUDGETS = {
-  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 27.5 * 1024 },
-  'export *': { entry: "export * from './src/index.ts';", gzip: 29.6 * 1024 },
+  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 27.7 * 1024 },
+  'export *': { entry: "export * from './src/index.ts';", gzip: 29.8 * 1024 },
 };
 
 const problems = [];

@@ -21,7 +21,6 @@ export type {
 } from './resources/jobs.js';
 export type { JobWaitParams, JobWaitProgress } from './resources/job-wait.js';
 export type { JobRetrieveManyParams, JobWaitAllParams, JobWaitAllProgress } from './resources/job-batch.js';
-export { DownloadOutputsError } from './resources/job-outputs.js';
 export type { JobDownloadOutputsOptions, JobOutputDownload, FailedOutputDownload } from './resources/job-outputs.js';
 export type { Client, ClientUpdateParams } from './resources/client.js';
 export type {

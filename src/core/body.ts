@@ -1,5 +1,5 @@
 import { ResponseError } from './errors.js';
-import { context, untilAborted, type HttpCall } from './http.js';
+import { context, untilAborted, type HttpCall } from './http-call.js';
 
 /**
  * Reads the body, counting bytes: past `maxResponseBytes` it stops (a `ResponseError`, not

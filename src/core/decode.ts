@@ -1,7 +1,7 @@
 import { operationOf, type DefinitionNode, type SelectionNode, type SelectionSetNode } from './document.js';
 import { schemaEnums, schemaFields, schemaPossibleTypes } from '../generated/schema-map.js';
 import { ResponseError } from './errors.js';
-import type { JsonValue } from './scalars.js';
+import type { JsonValue } from './types.js';
 import { innermost, parseRef, type TypeRef } from './type-ref.js';
 
 // Checks a response against its document and the schema, and decodes AWSJSON and AWSDateTime, in

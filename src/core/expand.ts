@@ -1,13 +1,6 @@
 import { oneOf, optionalArray } from './validate.js';
 
-/** Flattens an intersection so editors show the plain object type. */
-export type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-/**
- * The result type for one `expand` list: the expanded fields are present keys (their value may
- * still be null where the API allows), the others are absent from the type, as from the object.
- */
-export type WithExpand<T, All extends keyof T, E extends All> = Simplify<Omit<T, All> & { [K in E]-?: Exclude<T[K], undefined> }>;
+export type { Simplify, WithExpand } from './types.js';
 
 /**
  * Turns an `expand` list into the operation's `$withX` variables, only for the fields asked for:

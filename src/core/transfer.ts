@@ -1,5 +1,3 @@
-import { platform } from '../platform/runtime.js';
-import type { TransferControl } from '../platform/types.js';
 import { AbortError, ConnectionError, MoveUgcError, TimeoutError, TransferError, ValidationError } from './errors.js';
 import { checkTimeout } from './request-options.js';
 import { readGuarded } from './read-input.js';
@@ -7,7 +5,8 @@ import { optionalFunction, optionalSignal } from './validate.js';
 
 // Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
 // API key, and they stream, so a large file is never held in memory. How the bytes move (node:http
-// in Node, fetch elsewhere) is the platform's business: see src/platform/.
+// in Node, fetch elsewhere) is the platform's business (src/platform/): the resources hand its
+// functions in, so core never picks a runtime.
 
 /** What `files.upload` accepts: a path (Node only), a Blob or File, bytes, or a stream of bytes. */
 export type UploadSource = string | Blob | Uint8Array | ReadableStream<Uint8Array>;
@@ -16,6 +15,30 @@ export type UploadSource = string | Blob | Uint8Array | ReadableStream<Uint8Arra
 export interface TransferProgress {
   bytes: number;
   total: number | null;
+}
+
+/** How long a transfer may go without a byte moving, its caller's signal, and progress. */
+export interface TransferControl {
+  signal?: AbortSignal | undefined;
+  /** Idle limit: no byte moved for this long fails the transfer with TimeoutError. */
+  timeoutMs: number;
+  onProgress?: ((progress: TransferProgress) => void) | undefined;
+}
+
+/** What an upload needs from the platform (src/platform/types.ts `Platform`). */
+export interface Uploader {
+  /** Checks that `path` is a readable regular file and returns its size; a ValidationError naming it otherwise. */
+  uploadSize(path: string): Promise<number>;
+  /** PUTs the first `size` bytes of the file at `path`; resolves with the HTTP status. */
+  putFile(fetchImpl: typeof fetch, url: string, path: string, size: number, control: TransferControl): Promise<number>;
+  /** PUTs exactly `size` bytes from `body`; resolves with the HTTP status. */
+  putBody(
+    fetchImpl: typeof fetch,
+    url: string,
+    body: Blob | ReadableStream<Uint8Array>,
+    size: number,
+    control: TransferControl,
+  ): Promise<number>;
 }
 
 export interface TransferOptions {
@@ -32,6 +55,7 @@ export async function putToPresignedUrl(
   source: UploadSource,
   size: number,
   control: TransferControl,
+  platform: Uploader,
 ): Promise<number> {
   try {
     control.onProgress?.({ bytes: 0, total: size });
@@ -145,7 +169,7 @@ export function checkUploadSource(source: unknown, size: unknown): void {
 }
 
 /** The byte length of an upload source; a path is checked to be a readable file (before any request). */
-export async function sourceSize(source: UploadSource, size: number | undefined): Promise<number> {
+export async function sourceSize(source: UploadSource, size: number | undefined, platform: Pick<Uploader, 'uploadSize'>): Promise<number> {
   // `instanceof` runs a Proxy's getPrototypeOf trap, and a Proxy of a Blob throws at `size`.
   const known = readGuarded('source', () => {
     checkUploadSource(source, size);

@@ -1,4 +1,4 @@
-import type { HttpCall } from './http.js';
+import type { HttpCall } from './http-call.js';
 import { MAX_TIMEOUT_MS } from './request-options.js';
 import type { SlotWaiter } from './slots.js';
 

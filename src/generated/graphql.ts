@@ -2,7 +2,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { AwsDateTimeString, AwsJsonString } from '../core/scalars.js';
+import type { AwsDateTimeString, AwsJsonString } from '../core/types.js';
 import type { TypedDocumentNode as DocumentNode } from '@urql/core';
 export type AreaType =
   | 'LARGE'

@@ -1,4 +1,4 @@
-import { MoveUgcError, ValidationError } from '../core/errors.js';
+import { DownloadOutputsError, MoveUgcError, ValidationError } from '../core/errors.js';
 import { transferControl, uploadTargets } from '../core/transfer.js';
 import {
   knownKeys,
@@ -10,15 +10,16 @@ import {
   requireString,
   typeName,
 } from '../core/validate.js';
-import type { FileReference } from '../resources/files.js';
-import {
-  DownloadOutputsError,
-  type FailedOutputDownload,
-  type JobDownloadOutputsOptions,
-  type JobOutputDownload,
-} from '../resources/job-outputs.js';
 import { checkDestination } from './node-download.js';
-import type { DownloadControl, DownloadResult, Platform } from './types.js';
+import type {
+  DownloadControl,
+  DownloadResult,
+  FailedOutputDownload,
+  FileReference,
+  JobDownloadOutputsOptions,
+  JobOutputDownload,
+  Platform,
+} from './types.js';
 
 // Downloads to local files, Node only (src/platform/node.ts): a browser or worker has no file
 // system to write to, so its platform refuses them and its bundle carries none of this.

@@ -1,25 +1,39 @@
-import type { TransferProgress } from '../core/transfer.js';
-import type { FileReference } from '../resources/files.js';
-import type { JobOutputDownload } from '../resources/job-outputs.js';
-import type { Job } from '../resources/jobs.js';
+import type { FailedOutputDownload } from '../core/errors.js';
+import type { Job } from '../core/job.js';
+import type { JobOutputDownload } from '../core/outputs.js';
+import type { TransferControl, TransferOptions, TransferProgress, Uploader } from '../core/transfer.js';
+
+export type { FailedOutputDownload, JobOutputDownload, TransferControl };
 
 // What the resources need from the runtime to move bytes between storage and local files. Node
 // gets node.ts (node:http, node:fs); browsers and workers get web.ts (fetch, no file paths). Which
 // one a build holds is decided by package.json export conditions, never by a runtime import().
-
-/** How long a transfer may go without a byte moving, its caller's signal, and progress. */
-export interface TransferControl {
-  signal?: AbortSignal | undefined;
-  /** Idle limit: no byte moved for this long fails the transfer with TimeoutError. */
-  timeoutMs: number;
-  onProgress?: ((progress: TransferProgress) => void) | undefined;
-}
 
 /** What a download wrote. `complete` is 'unknown' when storage sent no length to check against. */
 export interface DownloadResult {
   path: string;
   bytes: number;
   complete: true | 'unknown';
+}
+
+// The shapes of `files.download` and `jobs.downloadOutputs`, which the platform carries out;
+// src/resources/files.ts and job-outputs.ts export them to users.
+
+/** A file to download: its id, or a file object (its `presignedUrl` is used when present). */
+export type FileReference = string | { id: string; presignedUrl?: string | null };
+
+export interface JobDownloadOutputsOptions extends Omit<TransferOptions, 'onProgress'> {
+  /** Called as each output file's bytes arrive. */
+  onProgress?: ((progress: TransferProgress & { key: string; path: string }) => void) | undefined;
+  /**
+   * Replace files already in the directory. Without it, any name already taken fails the call
+   * before anything is downloaded.
+   */
+  overwrite?: boolean | undefined;
+  /** Outputs downloaded at once (default 4, at most 16). */
+  concurrency?: number | undefined;
+  /** Keep an interrupted output's part and continue it next time (see `files.download`). */
+  resume?: boolean | undefined;
 }
 
 export interface DownloadControl extends TransferControl {
@@ -29,19 +43,7 @@ export interface DownloadControl extends TransferControl {
   resume: boolean;
 }
 
-export interface Platform {
-  /** Checks that `path` is a readable regular file and returns its size; a ValidationError naming it otherwise. */
-  uploadSize(path: string): Promise<number>;
-  /** PUTs the first `size` bytes of the file at `path`; resolves with the HTTP status. */
-  putFile(fetchImpl: typeof fetch, url: string, path: string, size: number, control: TransferControl): Promise<number>;
-  /** PUTs exactly `size` bytes from `body`; resolves with the HTTP status. */
-  putBody(
-    fetchImpl: typeof fetch,
-    url: string,
-    body: Blob | ReadableStream<Uint8Array>,
-    size: number,
-    control: TransferControl,
-  ): Promise<number>;
+export interface Platform extends Uploader {
   /** Streams `url` into the file `destination` through a temporary file renamed into place. */
   download(url: string, destination: string, control: DownloadControl): Promise<DownloadResult>;
   /**

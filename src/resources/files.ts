@@ -12,7 +12,7 @@ import {
   type UploadSource,
 } from '../core/transfer.js';
 import { platform } from '../platform/runtime.js';
-import type { DownloadResult } from '../platform/types.js';
+import type { DownloadResult, FileReference } from '../platform/types.js';
 import { checkCall, knownKeys, readParams, requireString } from '../core/validate.js';
 import { nameAndMetadata, UPDATE_KEYS, updateVariables } from './params.js';
 import type { FileFieldsFragment, GenerateShareCodeMutation } from '../generated/graphql.js';
@@ -72,8 +72,8 @@ export interface FileDownloadOptions extends TransferOptions {
 /** Where a download landed and how many bytes it holds; `complete: 'unknown'` when storage sent no length to check. */
 export type FileDownloadResult = DownloadResult;
 
-/** A file to download: its id, or a file object (its `presignedUrl` is used when present). */
-export type FileReference = string | { id: string; presignedUrl?: string | null };
+// Defined by the platform, which carries the download out.
+export type { FileReference };
 
 const CREATE_KEYS = ['type', 'name', 'metadata', 'expand'];
 
@@ -166,12 +166,12 @@ export class Files {
     knownKeys(p, [...CREATE_KEYS, 'size', 'onProgress', 'signal', 'timeoutMs'], 'params');
     const control = transferControl(p, this.#timeoutMs);
     // A path is checked to be a readable file here, before the file record is made.
-    const size = await sourceSize(source, p.size as number | undefined);
+    const size = await sourceSize(source, p.size as number | undefined, platform);
     const signal = control.signal;
     const timeoutMs = p.timeoutMs as number | undefined;
     const file = await this.#create<E>(p, { ...(signal ? { signal } : {}), ...(timeoutMs ? { timeoutMs } : {}) });
     if (!file.presignedUrl) throw new ValidationError('file', `${file.id} came back without a presignedUrl to upload to`);
-    await putToPresignedUrl(this.#fetch, file.presignedUrl, source, size, control);
+    await putToPresignedUrl(this.#fetch, file.presignedUrl, source, size, control, platform);
     return file;
   }
 

@@ -7,7 +7,7 @@ import { knownKeys, requireArray, readParams, requireString } from '../core/vali
 import type { JobState } from '../generated/graphql.js';
 import { GetJobDocument } from '../generated/operations.js';
 import { outputsReady, pause, pollBy, pollParams, stateOf } from './job-wait.js';
-import type { Job, JobExpand } from './jobs.js';
+import type { Job, JobExpand } from '../core/job.js';
 
 /** Jobs read per request by `retrieveMany`: one aliased query of this many `getJob` fields at most. */
 export const JOBS_PER_REQUEST = 50;

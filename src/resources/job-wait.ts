@@ -2,7 +2,7 @@ import { AbortError, JobFailedError, TimeoutError } from '../core/errors.js';
 import { enumLike } from '../core/decode.js';
 import { sleep, type RequestOptions } from '../core/http.js';
 import { knownKeys, optionalFunction, optionalInt, optionalSignal, readParams } from '../core/validate.js';
-import type { Job } from './jobs.js';
+import type { Job } from '../core/job.js';
 
 export interface JobWaitParams {
   id: string;

@@ -1,7 +1,8 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
-import { expandVariables, type WithExpand } from '../core/expand.js';
-import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
+import { expandVariables } from '../core/expand.js';
+import type { Job, JobExpand } from '../core/job.js';
+import { decodeResult, type JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
 import { listPages, nameAndMetadata, UPDATE_KEYS, updateVariables, type ListParams } from './params.js';
 import { pollParams, waitForJob, type JobWaitParams } from './job-wait.js';
@@ -10,7 +11,7 @@ import { platform } from '../platform/runtime.js';
 import { retrieveMany, waitAll, type JobRetrieveManyParams, type JobWaitAllParams } from './job-batch.js';
 import { optionalClipWindow, optionalJobOptions, optionalOutputs } from '../core/inputs.js';
 import { checkCall, checkOptions, optionalString, requireInt, requireString } from '../core/validate.js';
-import type { ClipWindowInput, JobFieldsFragment, OptionsInput, OutputType } from '../generated/graphql.js';
+import type { ClipWindowInput, OptionsInput, OutputType } from '../generated/graphql.js';
 import {
   CreateMultiCamJobDocument,
   CreateSingleCamJobDocument,
@@ -25,13 +26,10 @@ const JOB_EXPAND = {
   outputs: 'withOutputs',
   rig: 'withRig',
   inputs: 'withInputs',
-} as const;
+} as const satisfies Record<JobExpand, string>;
 
-/** Related objects a job call can include: `client`, `take`, `outputs`, `rig`, `inputs`. */
-export type JobExpand = keyof typeof JOB_EXPAND;
-
-/** A job, with exactly the related objects named in `expand` present. */
-export type Job<E extends JobExpand = never> = WithExpand<Decoded<JobFieldsFragment>, JobExpand, E>;
+// Defined in core, which `JobFailedError` and the platform's downloads share; exported from here.
+export type { Job, JobExpand } from '../core/job.js';
 
 interface JobWriteParams<E extends JobExpand> {
   name?: string | undefined;

@@ -9,6 +9,8 @@ export type WebhookVerificationFailure =
  * 400. The message names the failed check; it never holds the secret or a computed signature.
  */
 export class WebhookVerificationError extends MoveUgcError {
+  static override readonly 'move-ugc.error': string = 'WebhookVerificationError';
+
   constructor(
     readonly reason: WebhookVerificationFailure,
     message: string,
