@@ -192,8 +192,8 @@ function serialiseVariables(variables: unknown): string {
 
 function notGraphQL(call: HttpCall, detail: string): ResponseError {
   // The media type alone, redacted: the rest of the header is the server's text, which may echo anything.
-  const type = call.contentType?.split(';')[0]!.trim().slice(0, 100);
-  const what = type ? `a ${call.policy.redact(type)} body` : 'a body';
+  const type = call.contentType?.split(';')[0]!.trim();
+  const what = type ? `a ${call.policy.redact(type, 100)} body` : 'a body';
   const status = call.status === undefined ? '' : ` (HTTP ${call.status})`;
   return new ResponseError(`${call.operation}: the API sent ${what}${status} that is not a GraphQL response: ${detail}`, context(call));
 }

@@ -83,39 +83,4 @@ export function describeHeaders(headers: unknown): string {
   return `{${entries.map(([name, value]) => `${name}: ${PRINTABLE_HEADERS.has(name.toLowerCase()) ? String(value) : '[redacted]'}`).join(', ')}}`;
 }
 
-/**
- * Removes the key from text in every escaping it may travel in: as is; JSON-escaped up to three
- * times (a key with `"` or `\` quoted in an error message that is itself quoted, as a server's
- * dump of a request ends up on the wire); and percent-encoded in any style (which characters are
- * encoded and the case of the hex differ between encoders: Python's `quote` keeps `/`, forms
- * write a space as `+`).
- */
-export function redactor(key: string | undefined): (text: string) => string {
-  if (!key) return (text) => text;
-  const forms = new Set([key]);
-  for (let form = key, level = 0; level < 3; level++) forms.add((form = JSON.stringify(form).slice(1, -1)));
-  // Longest first: a shorter form may sit inside a longer one (the key `ab\` inside its escape `ab\\`).
-  const list = [...forms].sort((a, b) => b.length - a.length);
-  const encoded = percentPattern(key);
-  // No encoder encodes letters or digits, so a percent-encoded key still holds its longest run of
-  // them as is: text without that run is not scanned (the scan cost 15 us per 8 kB body).
-  // A key of letters and digits alone is never encoded: its one form is all there is to find.
-  const anchor = key.match(/[a-z0-9]+/gi)?.sort((a, b) => b.length - a.length)[0] ?? '';
-  const scan = anchor !== key;
-  return (text) => {
-    for (const form of list) if (text.includes(form)) text = text.split(form).join('[redacted]');
-    return scan && text.includes(anchor) && (text.includes('%') || text.includes('+')) ? text.replace(encoded, '[redacted]') : text;
-  };
-}
-
-/** Matches `key` with any of its characters percent-encoded (UTF-8, either case of hex). */
-function percentPattern(key: string): RegExp {
-  const bytes = new TextEncoder();
-  const parts = Array.from(key, (char) => {
-    const hex = Array.from(bytes.encode(char), (b) => `%${b.toString(16).padStart(2, '0')}`).join('');
-    // Form encoding (URLSearchParams) writes a space as `+`.
-    return `(?:${char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}|${hex}${char === ' ' ? '|\\+' : ''})`;
-  });
-  // Case-blind for the hex; that the key's letters match in either case too only redacts more.
-  return new RegExp(parts.join(''), 'gi');
-}
+export { redactor, type Redact } from './redact.js';

@@ -23,8 +23,17 @@ import {
   ValidationError,
 } from './errors.js';
 import { RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
-import { describe, errorForStatus, isFailureStatus, requestIdOf, safeCause, type RequestOptions, type ResponseInfo } from './http.js';
-import { redactor } from './log.js';
+import {
+  describe,
+  errorForStatus,
+  isFailureStatus,
+  QUOTED_TEXT,
+  requestIdOf,
+  safeCause,
+  type RequestOptions,
+  type ResponseInfo,
+} from './http.js';
+import { redactor, type Redact } from './log.js';
 import { operationInfo, type OperationInfo } from './operation.js';
 
 export { compactQuery } from './operation.js';
@@ -46,7 +55,7 @@ export class Transport {
   readonly #client: Client;
   readonly #own: boolean;
   readonly #policy: boolean;
-  readonly #redact: (text: string) => string;
+  readonly #redact: Redact;
   readonly #timeoutMs: number;
   /** The context every operation of the SDK's own client starts from (see `execute`). */
   readonly #context: OperationContext | undefined;
@@ -57,7 +66,8 @@ export class Transport {
     this.#own = own;
     this.#policy = usesMoveUgcExchange(client);
     this.#timeoutMs = timeoutMs;
-    this.#redact = own ? (text) => text : redactor(authorizationOf(client));
+    // Our exchange has redacted what reaches here already; an app's may not have.
+    this.#redact = redactor(own ? undefined : authorizationOf(client));
     this.#context = own ? probe(client).context : undefined;
   }
 
@@ -115,7 +125,7 @@ export class Transport {
     const redact = this.#redact;
     if (error.graphQLErrors.length > 0) {
       const entries = error.graphQLErrors.map((e) => redactEntry(e, redact));
-      if (status !== undefined && isFailureStatus(status)) return errorForStatus(ctx, status, entries[0]!.message);
+      if (status !== undefined && isFailureStatus(status)) return errorForStatus(ctx, status, redact(entries[0]!.message, QUOTED_TEXT));
       return graphQLError(entries, ctx, data);
     }
     if (status !== undefined && isFailureStatus(status)) return errorForStatus(ctx, status, `HTTP ${status}`);
@@ -176,7 +186,7 @@ function abortError(info: OperationInfo, signal: AbortSignal): AbortError {
   return new AbortError(`${info.name} was aborted`, { operation: info.name, cause: reason }, reason);
 }
 
-function copyOf(data: unknown, info: OperationInfo, response: ResponseInfo | undefined, redact: (text: string) => string): unknown {
+function copyOf(data: unknown, info: OperationInfo, response: ResponseInfo | undefined, redact: Redact): unknown {
   try {
     return JSON.parse(redact(JSON.stringify(data)));
   } catch (err) {
@@ -186,7 +196,7 @@ function copyOf(data: unknown, info: OperationInfo, response: ResponseInfo | und
 }
 
 /** What the exchange reported (ours), or what a stock fetchExchange left on its error. */
-function responseOf(result: OperationResult, redact: (text: string) => string): ResponseInfo | undefined {
+function responseOf(result: OperationResult, redact: Redact): ResponseInfo | undefined {
   const ours = (result as OperationResult & { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO];
   if (ours) return ours;
   const response = result.error?.response as Partial<Response> | undefined;
@@ -220,7 +230,7 @@ function authorizationOf(client: Client): string | undefined {
 }
 
 /** A plain-JSON copy of one error entry (AppSync's `errorType` kept) with the key removed. */
-function redactEntry(error: CombinedError['graphQLErrors'][number], redact: (text: string) => string): GraphQLErrorEntry {
+function redactEntry(error: CombinedError['graphQLErrors'][number], redact: Redact): GraphQLErrorEntry {
   const original = error.originalError as unknown;
   const raw: unknown =
     original && typeof original === 'object' && !(original instanceof Error)
