@@ -4,6 +4,7 @@ import { MoveUgcError, ResponseError, ValidationError } from './errors.js';
 import { checkEndpoint, resolveHttpConfig, type HttpConfig } from './exchange-config.js';
 import { cancel, context, describe, HttpCall, safeCause, send, type RequestOptions, type ResponseInfo } from './http.js';
 import { operationInfo, type OperationInfo } from './operation.js';
+import { redactHeaders } from './redact.js';
 
 /** What `moveUgcExchange` takes: the SDK's HTTP policy for a urql Client. */
 export interface MoveUgcExchangeOptions {
@@ -158,7 +159,9 @@ async function execute(config: HttpConfig, op: Operation, info: OperationInfo, u
   // The wire text may spell the key with escapes (`\u0061`, `\/`) the redaction above cannot
   // recognise; such a body is redacted again in canonical JSON. Most bodies have neither escape.
   if (DISGUISING_ESCAPE.test(text)) body = JSON.parse(config.redact(JSON.stringify(body))) as typeof body;
-  const response: ResponseInfo = { requestId: call.requestId, status: call.status, headers: call.headers, attempts: call.attempts };
+  // The headers go to the caller (`onResponse`, urql's result): echoed request headers must not.
+  const headers = call.headers && redactHeaders(call.headers, config.redact);
+  const response: ResponseInfo = { requestId: call.requestId, status: call.status, headers, attempts: call.attempts };
   // Only data and errors: a `hasNext` or `payload` the server adds would make urql wait for more.
   const result = makeResult(
     op,

@@ -55,6 +55,16 @@ function limit(text: string, max: number | undefined, starts: readonly string[])
   return max === undefined || text.length <= max ? text : cut(text, max, starts);
 }
 
+/** `headers`, or a copy with the key removed from the values that held it. */
+export function redactHeaders(headers: Headers, redact: Redact): Headers {
+  let copy: Headers | undefined;
+  headers.forEach((value, name) => {
+    const clean = redact(value);
+    if (clean !== value) (copy ??= new Headers(headers)).set(name, clean);
+  });
+  return copy ?? headers;
+}
+
 /**
  * `text` cut to `max` characters, without a piece of the key at the cut: when its end is the
  * start of a form of the key (a partial echo that only the cut made short), that piece is dropped.

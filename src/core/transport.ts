@@ -35,6 +35,7 @@ import {
 } from './http.js';
 import { redactor, type Redact } from './log.js';
 import { operationInfo, type OperationInfo } from './operation.js';
+import { redactHeaders } from './redact.js';
 
 export { compactQuery } from './operation.js';
 
@@ -202,7 +203,7 @@ function responseOf(result: OperationResult, redact: Redact): ResponseInfo | und
   const response = result.error?.response as Partial<Response> | undefined;
   const headers = response?.headers;
   if (typeof response?.status !== 'number' || !(headers instanceof Headers)) return undefined;
-  return { requestId: requestIdOf(headers, redact), status: response.status, headers, attempts: 1 };
+  return { requestId: requestIdOf(headers, redact), status: response.status, headers: redactHeaders(headers, redact), attempts: 1 };
 }
 
 function contextOf(info: OperationInfo, response: ResponseInfo | undefined): ErrorContext {
