@@ -37,11 +37,16 @@ export type MoveUgcCallContext = Pick<RequestOptions, 'signal' | 'timeoutMs' | '
 /** @internal Where the exchange leaves what the response told it, on the result object. */
 export const RESPONSE_INFO: unique symbol = Symbol('move-ugc.response');
 
-const withOurExchange = new WeakSet<object>();
+const withOurExchange = new WeakMap<object, HttpConfig>();
 
 /** @internal Whether `client` runs `moveUgcExchange` (it then owns timeouts and retries). */
 export function usesMoveUgcExchange(client: Client): boolean {
   return withOurExchange.has(client);
+}
+
+/** @internal The log and redaction of the `moveUgcExchange` that `client` runs, if it runs one. */
+export function exchangeConfigOf(client: Client): Pick<HttpConfig, 'log' | 'redact'> | undefined {
+  return withOurExchange.get(client);
 }
 
 /**
@@ -75,7 +80,7 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
     return checked;
   };
   return ({ client, forward }) => {
-    withOurExchange.add(client);
+    withOurExchange.set(client, config);
     return (ops$) => {
       const results = makeSubject<OperationResult>();
       // Queries in flight by key: a teardown (every subscriber gone) cancels the request, and a

@@ -1,4 +1,6 @@
+import { thrownText, warn } from './callbacks.js';
 import { ValidationError } from './errors.js';
+import type { Redact } from './redact.js';
 
 /** How much the SDK logs: `debug` every attempt, `warn` retries, `error` calls that failed. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
@@ -39,13 +41,14 @@ export function checkLogLevel(value: unknown, field: string): LogLevel {
  * A leveled log writing to `logger` (default: console), every line prefixed and redacted first;
  * undefined when the level is `off`.
  */
-export function createLog(level: LogLevel, logger: unknown, redact: (text: string) => string): Log | undefined {
+export function createLog(level: LogLevel, logger: unknown, redact: Redact): Log | undefined {
   // Checked even when off: a bad logger would otherwise surface only once logging is turned on.
   const sink = sinkOf(logger);
   if (level === 'off') return undefined;
   const rank = LEVELS.indexOf(level);
+  const failed = { warned: false, redact };
   const at = (name: Exclude<LogLevel, 'off'>) =>
-    LEVELS.indexOf(name) >= rank ? (line: string) => write(sink, redact(`move-ugc: ${line}`), name) : ignore;
+    LEVELS.indexOf(name) >= rank ? (line: string) => write(sink, redact(`move-ugc: ${line}`), name, failed) : ignore;
   return { debugging: rank === 0, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
@@ -67,12 +70,20 @@ function sinkOf(logger: unknown): (line: string, level: Exclude<LogLevel, 'off'>
 function ignore(): void {}
 
 // A logger is the app's code: one that throws must not fail the call it reports on, nor leave it
-// unsettled (the exchange logs on its way to emitting the result).
-function write(sink: (line: string, level: Exclude<LogLevel, 'off'>) => void, line: string, level: Exclude<LogLevel, 'off'>): void {
+// unsettled (the exchange logs on its way to emitting the result). The logger being the place to
+// report it, its first failure goes to console.warn instead.
+function write(
+  sink: (line: string, level: Exclude<LogLevel, 'off'>) => void,
+  line: string,
+  level: Exclude<LogLevel, 'off'>,
+  failed: { warned: boolean; redact: Redact },
+): void {
   try {
     sink(line, level);
-  } catch {
-    // Nowhere left to report it: the logger was the place.
+  } catch (err) {
+    if (failed.warned) return;
+    failed.warned = true;
+    warn(`move-ugc: the logger threw, ignored: ${thrownText(err, failed.redact)} (later failures of this logger are not shown)`);
   }
 }
 

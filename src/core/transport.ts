@@ -22,7 +22,8 @@ import {
   TimeoutError,
   ValidationError,
 } from './errors.js';
-import { RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
+import { callSafely, reporter, type Report } from './callbacks.js';
+import { exchangeConfigOf, RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
 import {
   describe,
   errorForStatus,
@@ -58,6 +59,8 @@ export class Transport {
   readonly #policy: boolean;
   readonly #redact: Redact;
   readonly #timeoutMs: number;
+  /** Where the errors of the app's callbacks go: the exchange's log, else console.warn once. */
+  readonly report: Report;
   /** The context every operation of the SDK's own client starts from (see `execute`). */
   readonly #context: OperationContext | undefined;
 
@@ -70,6 +73,8 @@ export class Transport {
     // Our exchange has redacted what reaches here already; an app's may not have.
     this.#redact = redactor(own ? undefined : authorizationOf(client));
     this.#context = own ? probe(client).context : undefined;
+    const config = exchangeConfigOf(client);
+    this.report = reporter(config?.log, config?.redact ?? this.#redact);
   }
 
   /** Runs one operation and returns its raw data (scalars still as on the wire). */
@@ -109,7 +114,8 @@ export class Transport {
       this.#policy ? undefined : (options.timeoutMs ?? this.#timeoutMs),
     );
     const response = responseOf(result, this.#redact);
-    if (response) options.onResponse?.(response);
+    // The call's outcome is the response's, whatever the callback does (a created job is returned).
+    if (response && options.onResponse) callSafely(options.onResponse, response, 'onResponse', this.report);
     // An app's client may hand the same data to several callers (and keep it cached), and its
     // exchange may not have redacted it: every caller gets, and decodes, a redacted copy.
     const data: unknown = own || result.data == null ? result.data : copyOf(result.data, info, response, this.#redact);

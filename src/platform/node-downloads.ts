@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import type { Report } from '../core/callbacks.js';
 import { MoveUgcError, ValidationError } from '../core/errors.js';
 import { transferControl, uploadTargets } from '../core/transfer.js';
 import { knownKeys, optionalBoolean, readOptions, readParams, requireObject, requireString, typeName } from '../core/validate.js';
@@ -11,19 +12,22 @@ import type { DownloadControl, DownloadResult, Platform } from './types.js';
 // system to write to, so its platform refuses them and its bundle carries none of this.
 
 /** Checks a download's `options` (`{ onProgress?, signal?, timeoutMs?, overwrite? }`) into its control. */
-export function downloadControl(options: unknown, defaultTimeoutMs: number): DownloadControl {
+export function downloadControl(options: unknown, defaultTimeoutMs: number, report: Report): DownloadControl {
   const o = readOptions(options, 'options');
   knownKeys(o, ['onProgress', 'signal', 'timeoutMs', 'overwrite'], 'options', 'option');
-  return { ...transferControl(o, defaultTimeoutMs, 'options.'), overwrite: optionalBoolean(o.overwrite, 'options.overwrite') ?? false };
+  return {
+    ...transferControl(o, defaultTimeoutMs, report, 'options.'),
+    overwrite: optionalBoolean(o.overwrite, 'options.overwrite') ?? false,
+  };
 }
 
 /** `ugc.files.download`: `retrieve` fetches a file record (with a fresh read URL) by id. */
 export async function downloadFile(
   platform: Pick<Platform, 'download'>,
-  ...[file, destination, options, timeoutMs, retrieve]: Parameters<Platform['downloadFile']>
+  ...[file, destination, options, timeoutMs, retrieve, report]: Parameters<Platform['downloadFile']>
 ): Promise<DownloadResult> {
   requireString(destination, 'destination');
-  const control = downloadControl(options, timeoutMs);
+  const control = downloadControl(options, timeoutMs, report);
   await checkDestination(destination, control.overwrite);
   const record = typeof file === 'object' && file !== null ? readOptions(file, 'file') : undefined;
   const given = record && !uploadTargets.has(file as object) ? record.presignedUrl : undefined;
@@ -67,9 +71,9 @@ async function freshUrl(file: FileReference, signal: AbortSignal | undefined, re
  */
 export async function downloadJobOutputs(
   platform: Pick<Platform, 'prepareDirectory' | 'download'>,
-  ...[params, directory, options, timeoutMs, retrieve]: Parameters<Platform['downloadJobOutputs']>
+  ...[params, directory, options, timeoutMs, retrieve, report]: Parameters<Platform['downloadJobOutputs']>
 ): Promise<JobOutputDownload[]> {
-  const { onProgress, ...control } = downloadControl(options, timeoutMs);
+  const { onProgress, ...control } = downloadControl(options, timeoutMs, report);
   const p = readParams(params, 'params');
   knownKeys(p, ['id'], 'params');
   const id = requireString(p.id, 'id');

@@ -1,3 +1,4 @@
+import type { Report } from '../core/callbacks.js';
 import type { TransferProgress } from '../core/transfer.js';
 import type { FileReference } from '../resources/files.js';
 import type { JobOutputDownload } from '../resources/job-outputs.js';
@@ -48,8 +49,8 @@ export interface Platform {
    */
   prepareDirectory(directory: string, names: readonly string[], overwrite: boolean): Promise<string[]>;
   /**
-   * `ugc.files.download`, checks included; `timeoutMs` is the client's idle limit and `retrieve`
-   * reads a file record, with a fresh read URL, by id.
+   * `ugc.files.download`, checks included; `timeoutMs` is the client's idle limit, `retrieve`
+   * reads a file record, with a fresh read URL, by id, and `report` takes what `onProgress` throws.
    */
   downloadFile(
     file: FileReference,
@@ -57,6 +58,7 @@ export interface Platform {
     options: unknown,
     timeoutMs: number,
     retrieve: (id: string, signal: AbortSignal | undefined) => Promise<{ id: string; presignedUrl?: string | null }>,
+    report: Report,
   ): Promise<DownloadResult>;
   /**
    * `ugc.jobs.downloadOutputs`, checks included: every output of a FINISHED job into `directory`,
@@ -68,5 +70,6 @@ export interface Platform {
     options: unknown,
     timeoutMs: number,
     retrieve: (id: string, signal: AbortSignal | undefined) => Promise<Job<'outputs'>>,
+    report: Report,
   ): Promise<JobOutputDownload[]>;
 }
