@@ -91,7 +91,8 @@ function suspectPattern(anchor: string, base64: readonly string[]): RegExp {
     escape(anchor),
     // Percent-encoded, JSON \u-escaped (at any depth) and HTML numeric entities, every character.
     head.map((char) => `%${hexDigits(code(char))}`).join(''),
-    head.map((char) => `\\\\+u00${hexDigits(code(char))}`).join(''),
+    // Each backslash run is preceded by a literal start, so a long run is scanned once, not once per backslash.
+    head.map((char, i) => `${i === 0 ? '\\\\' : '\\\\+'}u00${hexDigits(code(char))}`).join(''),
     head.map((char) => `&#(?:0*${code(char)}|[xX]0*${hexDigits(code(char))});`).join(''),
     // Hex of the bytes: the plain run's bytes are in it.
     [...anchor.slice(0, 8)].map((char) => hexDigits(code(char))).join(''),
@@ -101,21 +102,34 @@ function suspectPattern(anchor: string, base64: readonly string[]): RegExp {
   return new RegExp(alternatives.join('|'));
 }
 
-/** Matches the key with each character in any of its per-character spellings. */
+/**
+ * Matches the key with each character in any of its per-character spellings. Every run of
+ * backslashes (JSON escaping, at any depth) is taken whole: a lookahead captures it and a
+ * backreference consumes it, so nothing backtracks into it, and none starts inside another run.
+ * A hostile text of a million backslashes then costs its length, not its square. A run of
+ * backslashes in the key is one run in the pattern, whatever its length.
+ */
 function charsPattern(key: string): string {
+  let group = 0;
+  const run = () => `(?<!\\\\)(?=(\\\\+))\\${++group}`;
   const utf8 = new TextEncoder();
-  return Array.from(key, (char) => {
+  const parts: string[] = [];
+  let previous = '';
+  for (const char of key) {
+    if (char === '\\' && previous === '\\') continue;
+    previous = char;
     const code = char.charCodeAt(0);
-    const spellings = [escape(char), `\\\\+u0*${code.toString(16)}`, `&#0*${code};`, `&#x0*${code.toString(16)};`];
-    const bytes = [...utf8.encode(char)];
-    spellings.push(bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
-    if (code > 0x7f && code <= 0xff) spellings.push(`%${code.toString(16)}`, '\uFFFD', escape(String.fromCharCode(...bytes)));
-    if (char === '"' || char === '/') spellings.push(`\\\\+${escape(char)}`);
-    if (char === '\\') spellings.push('\\\\+');
+    const hex = code.toString(16);
+    const spellings = [`${run()}u0*${hex}`, `&#0*${code};`, `&#x0*${hex};`];
+    spellings.push(char === '\\' ? run() : escape(char));
+    spellings.push(Array.from(utf8.encode(char), (b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
+    if (code > 0x7f && code <= 0xff) spellings.push(`%${hex}`, '\uFFFD', escape(String.fromCharCode(...utf8.encode(char))));
+    if (char === '"' || char === '/') spellings.push(`${run()}${escape(char)}`);
     if (char === ' ') spellings.push('\\+');
     if (NAMED[char]) spellings.push(`&${NAMED[char]};`);
-    return `(?:${spellings.join('|')})`;
-  }).join('');
+    parts.push(`(?:${spellings.join('|')})`);
+  }
+  return parts.join('');
 }
 
 /** Hex of `bytes` (matched in either case: the pattern is case-blind). */

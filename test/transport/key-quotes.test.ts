@@ -2,7 +2,7 @@
 // and a cut never leaves the start of the key at the end of the quote.
 import { describe, expect, test } from 'vitest';
 import { ServerError } from '../../src/index.js';
-import { json } from '../helpers/fault-server.js';
+import { jobData, json } from '../helpers/fault-server.js';
 import { KEY, rejection, serve } from './harness.js';
 
 const QUOTED = 300;
@@ -33,5 +33,18 @@ describe('what an error quotes of the server', () => {
     const { ugc } = await serve([json(500, {}, { 'x-amzn-requestid': `req-${'i'.repeat(5000)}` })], { maxRetries: 0 });
     const err = await rejection(ugc.jobs.retrieve({ id: 'job-1' }));
     expect((err as ServerError).requestId).toBe(`req-${'i'.repeat(96)}…`);
+  });
+
+  // The redactor's pattern takes each run of backslashes whole: backtracking into one made a
+  // hostile run cost its square (hours for a few MB), blocking the event loop past every timeout.
+  test.each([
+    ['after the key', `${KEY}${'\\'.repeat(2_000_000)}`],
+    ['before the key', `${'\\'.repeat(2_000_000)}u006${KEY}`],
+  ])('a 4 MB run of backslashes %s is redacted in one pass, and the call settles', async (_where, name) => {
+    const job = (jobData() as { data: { getJob: Record<string, unknown> } }).data.getJob;
+    const { ugc } = await serve([json(200, { data: { getJob: { ...job, name } } })], { maxRetries: 0 });
+    const got = await ugc.jobs.retrieve({ id: 'job-1' });
+    expect(got.name).toContain('[redacted]');
+    expect(got.name).not.toContain(KEY);
   });
 });
