@@ -1,7 +1,7 @@
 import { ValidationError } from './errors.js';
 import { readOptions } from './validate.js';
 import { checkHeaders, checkRetries, checkTimeout, type HttpPolicy } from './http.js';
-import { checkLogLevel, createLog, redactor } from './log.js';
+import { checkLogLevel, createLog, redactor, type Redact } from './log.js';
 import { clientHeaders } from './version.js';
 
 /** @internal The exchange's options, checked and completed with defaults. */
@@ -19,6 +19,9 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 const MIN_KEY_LENGTH = 12;
+// Far above any real key; every form the redactor hides is built from the key once, so an unbounded
+// one cost its size many times over (10 MB: 45 s and 6.8 GB in the constructor).
+export const MAX_KEY_LENGTH = 1024;
 const ACCEPT = 'application/graphql-response+json, application/json';
 const KEYS = ['apiKey', 'endpoint', 'fetch', 'headers', 'timeoutMs', 'deadlineMs', 'maxRetries', 'maxResponseBytes', 'logLevel', 'logger'];
 
@@ -73,11 +76,14 @@ export function resolveHttpConfig(given: HttpOptions, what: string, known: reado
   };
 }
 
-/** The key, trimmed; a missing, short or control-character key is refused without echoing it. */
+/** The key, trimmed; a missing, short, long or control-character key is refused without echoing it. */
 export function checkApiKey(value: unknown): string {
   if (value === undefined || value === '') throw new ValidationError('apiKey', 'is required: pass { apiKey } or set MOVE_UGC_API_KEY');
   if (typeof value !== 'string') throw new ValidationError('apiKey', 'must be a string');
   const key = value.trim();
+  // Before the character checks, which read the whole string.
+  if (key.length > MAX_KEY_LENGTH)
+    throw new ValidationError('apiKey', `must be at most ${MAX_KEY_LENGTH} characters, got ${key.length}; check how it was copied`);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(key))
     throw new ValidationError('apiKey', 'must not contain control characters (CR, LF, NUL, …); check how it was copied');
@@ -89,14 +95,14 @@ export function checkApiKey(value: unknown): string {
 }
 
 /** An absolute https URL (http only for loopback), without credentials in it. */
-export function checkEndpoint(endpoint: unknown, field: string, redact: (text: string) => string = (text) => text): string {
+export function checkEndpoint(endpoint: unknown, field: string, redact: Redact = redactor(undefined)): string {
   if (typeof endpoint !== 'string') throw new ValidationError(field, 'must be a URL string');
   let url: URL;
   try {
     url = new URL(endpoint);
   } catch {
     // Redacted before it is cut: a key pasted into the URL must not show, in part or whole.
-    throw new ValidationError(field, `must be an absolute URL, got ${JSON.stringify(redact(endpoint).slice(0, 200))}`);
+    throw new ValidationError(field, `must be an absolute URL, got ${JSON.stringify(redact(endpoint, 200))}`);
   }
   if (url.username || url.password) {
     throw new ValidationError(field, 'must not contain a user name or password (user:password@); the API key is the only credential');

@@ -4,6 +4,7 @@ import { MoveUgcError, ResponseError, ValidationError } from './errors.js';
 import { checkEndpoint, resolveHttpConfig, type HttpConfig } from './exchange-config.js';
 import { cancel, context, defaultDeadline, describe, HttpCall, safeCause, send, type RequestOptions, type ResponseInfo } from './http.js';
 import { operationInfo, type OperationInfo } from './operation.js';
+import { redactHeaders } from './redact.js';
 
 /** What `moveUgcExchange` takes: the SDK's HTTP policy for a urql Client. */
 export interface MoveUgcExchangeOptions {
@@ -41,11 +42,16 @@ export type MoveUgcCallContext = Pick<RequestOptions, 'signal' | 'timeoutMs' | '
 /** @internal Where the exchange leaves what the response told it, on the result object. */
 export const RESPONSE_INFO: unique symbol = Symbol('move-ugc.response');
 
-const withOurExchange = new WeakSet<object>();
+const withOurExchange = new WeakMap<object, HttpConfig>();
 
 /** @internal Whether `client` runs `moveUgcExchange` (it then owns timeouts and retries). */
 export function usesMoveUgcExchange(client: Client): boolean {
   return withOurExchange.has(client);
+}
+
+/** @internal The log and redaction of the `moveUgcExchange` that `client` runs, if it runs one. */
+export function exchangeConfigOf(client: Client): Pick<HttpConfig, 'log' | 'redact'> | undefined {
+  return withOurExchange.get(client);
 }
 
 /**
@@ -97,7 +103,7 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
     }
   };
   return ({ client, forward }) => {
-    withOurExchange.add(client);
+    withOurExchange.set(client, config);
     return (ops$) => {
       const results = makeSubject<OperationResult>();
       // Queries in flight by key: a teardown (every subscriber gone) cancels the request, and a
@@ -162,7 +168,9 @@ async function execute(config: HttpConfig, op: Operation, info: OperationInfo, u
   // The wire text may spell the key with escapes (`\u0061`, `\/`) the redaction above cannot
   // recognise; such a body is redacted again in canonical JSON. Most bodies have neither escape.
   if (DISGUISING_ESCAPE.test(text)) body = JSON.parse(config.redact(JSON.stringify(body))) as typeof body;
-  const response: ResponseInfo = { requestId: call.requestId, status: call.status, headers: call.headers, attempts: call.attempts };
+  // The headers go to the caller (`onResponse`, urql's result): echoed request headers must not.
+  const headers = call.headers && redactHeaders(call.headers, config.redact);
+  const response: ResponseInfo = { requestId: call.requestId, status: call.status, headers, attempts: call.attempts };
   // Only data and errors: a `hasNext` or `payload` the server adds would make urql wait for more.
   const result = makeResult(
     op,
@@ -196,8 +204,8 @@ function serialiseVariables(variables: unknown): string {
 
 function notGraphQL(call: HttpCall, detail: string): ResponseError {
   // The media type alone, redacted: the rest of the header is the server's text, which may echo anything.
-  const type = call.contentType?.split(';')[0]!.trim().slice(0, 100);
-  const what = type ? `a ${call.policy.redact(type)} body` : 'a body';
+  const type = call.contentType?.split(';')[0]!.trim();
+  const what = type ? `a ${call.policy.redact(type, 100)} body` : 'a body';
   const status = call.status === undefined ? '' : ` (HTTP ${call.status})`;
   return new ResponseError(`${call.operation}: the API sent ${what}${status} that is not a GraphQL response: ${detail}`, context(call));
 }

@@ -1,6 +1,6 @@
 import type { ErrorContext } from './errors.js';
 import { expireIfDue } from './deadlines.js';
-import type { Log } from './log.js';
+import type { Log, Redact } from './log.js';
 
 // The state of one call across its HTTP attempts, apart from src/core/http.ts, which runs the
 // attempts, so that body.ts, which reads a response, can use it without importing http.ts back.
@@ -8,7 +8,7 @@ import type { Log } from './log.js';
 /** The HTTP policy shared by every call of one exchange. */
 export interface HttpPolicy {
   readonly fetch: typeof fetch;
-  readonly redact: (text: string) => string;
+  readonly redact: Redact;
   readonly log: Log | undefined;
   readonly maxResponseBytes: number;
 }

@@ -10,7 +10,7 @@ import {
   ServerError,
   TimeoutError,
 } from './errors.js';
-import { describeHeaders } from './log.js';
+import { describeHeaders, type Redact } from './log.js';
 import { context, untilAborted, type HttpCall } from './http-call.js';
 import { ignore, readBody } from './body.js';
 import { endDeadline, startDeadline } from './deadlines.js';
@@ -27,6 +27,9 @@ export const BACKOFF_BASE_MS = 500;
 export const BACKOFF_CAP_MS = 8_000;
 /** A longer Retry-After is surfaced as the error instead of slept through. */
 export const RETRY_AFTER_CAP_MS = 60_000;
+/** The most of a server's text, and of a request id, an error quotes. */
+export const QUOTED_TEXT = 300;
+const QUOTED_ID = 100;
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 // Error codes that prove the request never reached a server: safe to resend even a mutation.
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -133,9 +136,9 @@ async function attempt(call: HttpCall, url: string, init: RequestInit): Promise<
 }
 
 /** The response's request id, redacted: a server or proxy may echo request headers into it. */
-export function requestIdOf(headers: Headers, redact: (text: string) => string): string | undefined {
+export function requestIdOf(headers: Headers, redact: Redact): string | undefined {
   const id = headers.get('x-amzn-requestid') ?? headers.get('x-request-id');
-  return id === null ? undefined : redact(id);
+  return id === null ? undefined : redact(id, QUOTED_ID);
 }
 
 /** Milliseconds to wait before the next attempt, or undefined when the failure is final. */
@@ -162,7 +165,8 @@ export function isFailureStatus(status: number): boolean {
 }
 
 function statusError(call: HttpCall, status: number, detail: string, retryAfterMs: number | undefined): MoveUgcError {
-  return errorForStatus(context(call), status, call.policy.redact(detail), retryAfterMs);
+  // Redacted, then cut: the server's text is quoted no longer than a message needs.
+  return errorForStatus(context(call), status, call.policy.redact(detail, QUOTED_TEXT), retryAfterMs);
 }
 
 /** The typed error of a failure status (401, 403, 408, 429, 5xx). */

@@ -1,4 +1,6 @@
+import { thrownText, warn } from './callbacks.js';
 import { ValidationError } from './errors.js';
+import type { Redact } from './redact.js';
 
 /** How much the SDK logs: `debug` every attempt, `warn` retries, `error` calls that failed. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
@@ -39,13 +41,14 @@ export function checkLogLevel(value: unknown, field: string): LogLevel {
  * A leveled log writing to `logger` (default: console), every line prefixed and redacted first;
  * undefined when the level is `off`.
  */
-export function createLog(level: LogLevel, logger: unknown, redact: (text: string) => string): Log | undefined {
+export function createLog(level: LogLevel, logger: unknown, redact: Redact): Log | undefined {
   // Checked even when off: a bad logger would otherwise surface only once logging is turned on.
   const sink = sinkOf(logger);
   if (level === 'off') return undefined;
   const rank = LEVELS.indexOf(level);
+  const failed = { warned: false, redact };
   const at = (name: Exclude<LogLevel, 'off'>) =>
-    LEVELS.indexOf(name) >= rank ? (line: string) => write(sink, redact(`move-ugc: ${line}`), name) : ignore;
+    LEVELS.indexOf(name) >= rank ? (line: string) => write(sink, redact(`move-ugc: ${line}`), name, failed) : ignore;
   return { debugging: rank === 0, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
@@ -67,12 +70,20 @@ function sinkOf(logger: unknown): (line: string, level: Exclude<LogLevel, 'off'>
 function ignore(): void {}
 
 // A logger is the app's code: one that throws must not fail the call it reports on, nor leave it
-// unsettled (the exchange logs on its way to emitting the result).
-function write(sink: (line: string, level: Exclude<LogLevel, 'off'>) => void, line: string, level: Exclude<LogLevel, 'off'>): void {
+// unsettled (the exchange logs on its way to emitting the result). The logger being the place to
+// report it, its first failure goes to console.warn instead.
+function write(
+  sink: (line: string, level: Exclude<LogLevel, 'off'>) => void,
+  line: string,
+  level: Exclude<LogLevel, 'off'>,
+  failed: { warned: boolean; redact: Redact },
+): void {
   try {
     sink(line, level);
-  } catch {
-    // Nowhere left to report it: the logger was the place.
+  } catch (err) {
+    if (failed.warned) return;
+    failed.warned = true;
+    warn(`move-ugc: the logger threw, ignored: ${thrownText(err, failed.redact)} (later failures of this logger are not shown)`);
   }
 }
 
@@ -83,39 +94,4 @@ export function describeHeaders(headers: unknown): string {
   return `{${entries.map(([name, value]) => `${name}: ${PRINTABLE_HEADERS.has(name.toLowerCase()) ? String(value) : '[redacted]'}`).join(', ')}}`;
 }
 
-/**
- * Removes the key from text in every escaping it may travel in: as is; JSON-escaped up to three
- * times (a key with `"` or `\` quoted in an error message that is itself quoted, as a server's
- * dump of a request ends up on the wire); and percent-encoded in any style (which characters are
- * encoded and the case of the hex differ between encoders: Python's `quote` keeps `/`, forms
- * write a space as `+`).
- */
-export function redactor(key: string | undefined): (text: string) => string {
-  if (!key) return (text) => text;
-  const forms = new Set([key]);
-  for (let form = key, level = 0; level < 3; level++) forms.add((form = JSON.stringify(form).slice(1, -1)));
-  // Longest first: a shorter form may sit inside a longer one (the key `ab\` inside its escape `ab\\`).
-  const list = [...forms].sort((a, b) => b.length - a.length);
-  const encoded = percentPattern(key);
-  // No encoder encodes letters or digits, so a percent-encoded key still holds its longest run of
-  // them as is: text without that run is not scanned (the scan cost 15 us per 8 kB body).
-  // A key of letters and digits alone is never encoded: its one form is all there is to find.
-  const anchor = key.match(/[a-z0-9]+/gi)?.sort((a, b) => b.length - a.length)[0] ?? '';
-  const scan = anchor !== key;
-  return (text) => {
-    for (const form of list) if (text.includes(form)) text = text.split(form).join('[redacted]');
-    return scan && text.includes(anchor) && (text.includes('%') || text.includes('+')) ? text.replace(encoded, '[redacted]') : text;
-  };
-}
-
-/** Matches `key` with any of its characters percent-encoded (UTF-8, either case of hex). */
-function percentPattern(key: string): RegExp {
-  const bytes = new TextEncoder();
-  const parts = Array.from(key, (char) => {
-    const hex = Array.from(bytes.encode(char), (b) => `%${b.toString(16).padStart(2, '0')}`).join('');
-    // Form encoding (URLSearchParams) writes a space as `+`.
-    return `(?:${char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}|${hex}${char === ' ' ? '|\\+' : ''})`;
-  });
-  // Case-blind for the hex; that the key's letters match in either case too only redacts more.
-  return new RegExp(parts.join(''), 'gi');
-}
+export { redactor, type Redact } from './redact.js';

@@ -38,7 +38,8 @@ export interface RequestOptions {
    * Called when a GraphQL response arrived (data, or GraphQL errors), before the method settles:
    * the request id, status and headers. How to get the request id of a successful call; every
    * `MoveUgcError` carries `requestId` itself. Through a client on urql's stock `fetchExchange`
-   * only the status and headers of failed responses are known.
+   * only the status and headers of failed responses are known. What it throws is logged and never
+   * changes the call's outcome.
    *
    * @example
    * ```ts

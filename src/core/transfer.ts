@@ -1,4 +1,5 @@
 import { AbortError, ConnectionError, MoveUgcError, TimeoutError, TransferError, ValidationError } from './errors.js';
+import { guarded, type Report } from './callbacks.js';
 import { checkTimeout } from './request-options.js';
 import { readGuarded } from './read-input.js';
 import { optionalFunction, optionalSignal } from './validate.js';
@@ -57,12 +58,7 @@ export async function putToPresignedUrl(
   control: TransferControl,
   platform: Uploader,
 ): Promise<number> {
-  try {
-    control.onProgress?.({ bytes: 0, total: size });
-  } catch (err) {
-    // As a later throw of the callback does: the upload ends with the SDK's error, not a bare one.
-    throw brokeOff(err, control.signal, 'upload');
-  }
+  control.onProgress?.({ bytes: 0, total: size });
   const status =
     typeof source === 'string'
       ? await platform.putFile(fetchImpl, url, source, size, control)
@@ -139,14 +135,17 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Checks a transfer's options (errors name them after `prefix`) and fills in the client's idle timeout. */
-export function transferControl(options: Record<string, unknown>, defaultTimeoutMs: number, prefix = ''): TransferControl {
+/**
+ * Checks a transfer's options (errors name them after `prefix`) and fills in the client's idle
+ * timeout. `onProgress` comes back guarded: what it throws is reported and the transfer goes on.
+ */
+export function transferControl(options: Record<string, unknown>, defaultTimeoutMs: number, report: Report, prefix = ''): TransferControl {
   const { onProgress, signal, timeoutMs } = options;
   optionalFunction(onProgress, `${prefix}onProgress`);
   return {
     signal: optionalSignal(signal, `${prefix}signal`),
     timeoutMs: timeoutMs === undefined ? defaultTimeoutMs : checkTimeout(timeoutMs, `${prefix}timeoutMs`),
-    onProgress: onProgress as TransferControl['onProgress'],
+    onProgress: guarded(onProgress as TransferControl['onProgress'], `${prefix}onProgress`, report),
   };
 }
 

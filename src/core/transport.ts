@@ -22,10 +22,21 @@ import {
   TimeoutError,
   ValidationError,
 } from './errors.js';
-import { RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
-import { describe, errorForStatus, isFailureStatus, requestIdOf, safeCause, type RequestOptions, type ResponseInfo } from './http.js';
-import { redactor } from './log.js';
+import { callSafely, reporter, type Report } from './callbacks.js';
+import { exchangeConfigOf, RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
+import {
+  describe,
+  errorForStatus,
+  isFailureStatus,
+  QUOTED_TEXT,
+  requestIdOf,
+  safeCause,
+  type RequestOptions,
+  type ResponseInfo,
+} from './http.js';
+import { redactor, type Redact } from './log.js';
 import { operationInfo, type OperationInfo } from './operation.js';
+import { redactHeaders } from './redact.js';
 
 export { compactQuery } from './operation.js';
 
@@ -46,8 +57,10 @@ export class Transport {
   readonly #client: Client;
   readonly #own: boolean;
   readonly #policy: boolean;
-  readonly #redact: (text: string) => string;
+  readonly #redact: Redact;
   readonly #timeoutMs: number;
+  /** Where the errors of the app's callbacks go: the exchange's log, else console.warn once. */
+  readonly report: Report;
   /** The context every operation of the SDK's own client starts from (see `execute`). */
   readonly #context: OperationContext | undefined;
 
@@ -57,8 +70,11 @@ export class Transport {
     this.#own = own;
     this.#policy = usesMoveUgcExchange(client);
     this.#timeoutMs = timeoutMs;
-    this.#redact = own ? (text) => text : redactor(authorizationOf(client));
+    // Our exchange has redacted what reaches here already; an app's may not have.
+    this.#redact = redactor(own ? undefined : authorizationOf(client));
     this.#context = own ? probe(client).context : undefined;
+    const config = exchangeConfigOf(client);
+    this.report = reporter(config?.log, config?.redact ?? this.#redact);
   }
 
   /** Runs one operation and returns its raw data (scalars still as on the wire). */
@@ -98,7 +114,8 @@ export class Transport {
       this.#policy ? undefined : (options.deadlineMs ?? options.timeoutMs ?? this.#timeoutMs),
     );
     const response = responseOf(result, this.#redact);
-    if (response) options.onResponse?.(response);
+    // The call's outcome is the response's, whatever the callback does (a created job is returned).
+    if (response && options.onResponse) callSafely(options.onResponse, response, 'onResponse', this.report);
     // An app's client may hand the same data to several callers (and keep it cached), and its
     // exchange may not have redacted it: every caller gets, and decodes, a redacted copy.
     const data: unknown = own || result.data == null ? result.data : copyOf(result.data, info, response, this.#redact);
@@ -115,7 +132,7 @@ export class Transport {
     const redact = this.#redact;
     if (error.graphQLErrors.length > 0) {
       const entries = error.graphQLErrors.map((e) => redactEntry(e, redact));
-      if (status !== undefined && isFailureStatus(status)) return errorForStatus(ctx, status, entries[0]!.message);
+      if (status !== undefined && isFailureStatus(status)) return errorForStatus(ctx, status, redact(entries[0]!.message, QUOTED_TEXT));
       return graphQLError(entries, ctx, data);
     }
     if (status !== undefined && isFailureStatus(status)) return errorForStatus(ctx, status, `HTTP ${status}`);
@@ -176,7 +193,7 @@ function abortError(info: OperationInfo, signal: AbortSignal): AbortError {
   return new AbortError(`${info.name} was aborted`, { operation: info.name, cause: reason }, reason);
 }
 
-function copyOf(data: unknown, info: OperationInfo, response: ResponseInfo | undefined, redact: (text: string) => string): unknown {
+function copyOf(data: unknown, info: OperationInfo, response: ResponseInfo | undefined, redact: Redact): unknown {
   try {
     return JSON.parse(redact(JSON.stringify(data)));
   } catch (err) {
@@ -186,13 +203,13 @@ function copyOf(data: unknown, info: OperationInfo, response: ResponseInfo | und
 }
 
 /** What the exchange reported (ours), or what a stock fetchExchange left on its error. */
-function responseOf(result: OperationResult, redact: (text: string) => string): ResponseInfo | undefined {
+function responseOf(result: OperationResult, redact: Redact): ResponseInfo | undefined {
   const ours = (result as OperationResult & { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO];
   if (ours) return ours;
   const response = result.error?.response as Partial<Response> | undefined;
   const headers = response?.headers;
   if (typeof response?.status !== 'number' || !(headers instanceof Headers)) return undefined;
-  return { requestId: requestIdOf(headers, redact), status: response.status, headers, attempts: 1 };
+  return { requestId: requestIdOf(headers, redact), status: response.status, headers: redactHeaders(headers, redact), attempts: 1 };
 }
 
 function contextOf(info: OperationInfo, response: ResponseInfo | undefined): ErrorContext {
@@ -220,7 +237,7 @@ function authorizationOf(client: Client): string | undefined {
 }
 
 /** A plain-JSON copy of one error entry (AppSync's `errorType` kept) with the key removed. */
-function redactEntry(error: CombinedError['graphQLErrors'][number], redact: (text: string) => string): GraphQLErrorEntry {
+function redactEntry(error: CombinedError['graphQLErrors'][number], redact: Redact): GraphQLErrorEntry {
   const original = error.originalError as unknown;
   const raw: unknown =
     original && typeof original === 'object' && !(original instanceof Error)

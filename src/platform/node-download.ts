@@ -65,7 +65,8 @@ export async function nodeDownload(url: string, destination: string, control: Do
       try {
         control.onProgress?.({ bytes, total });
       } catch (err) {
-        // The caller's callback failing ends the download with its error, not the process.
+        // The caller's callback comes guarded (transferControl); should anything here throw, the
+        // download ends with the error, not the process.
         res!.destroy(err as Error);
       }
     });

@@ -1,3 +1,4 @@
+import type { Report } from '../core/callbacks.js';
 import { DownloadOutputsError, MoveUgcError, ValidationError } from '../core/errors.js';
 import { transferControl, uploadTargets } from '../core/transfer.js';
 import {
@@ -25,11 +26,11 @@ import type {
 // system to write to, so its platform refuses them and its bundle carries none of this.
 
 /** Checks a download's `options` (`{ onProgress?, signal?, timeoutMs?, overwrite?, resume? }` and `keys`) into its control. */
-export function downloadControl(options: unknown, defaultTimeoutMs: number, keys: string[] = []): DownloadControl {
+export function downloadControl(options: unknown, defaultTimeoutMs: number, report: Report, keys: string[] = []): DownloadControl {
   const o = readOptions(options, 'options');
   knownKeys(o, [...keys, 'onProgress', 'signal', 'timeoutMs', 'overwrite', 'resume'], 'options', 'option');
   return {
-    ...transferControl(o, defaultTimeoutMs, 'options.'),
+    ...transferControl(o, defaultTimeoutMs, report, 'options.'),
     overwrite: optionalBoolean(o.overwrite, 'options.overwrite') ?? false,
     resume: optionalBoolean(o.resume, 'options.resume') ?? false,
   };
@@ -38,10 +39,10 @@ export function downloadControl(options: unknown, defaultTimeoutMs: number, keys
 /** `ugc.files.download`: `retrieve` fetches a file record (with a fresh read URL) by id. */
 export async function downloadFile(
   platform: Pick<Platform, 'download'>,
-  ...[file, destination, options, timeoutMs, retrieve]: Parameters<Platform['downloadFile']>
+  ...[file, destination, options, timeoutMs, retrieve, report]: Parameters<Platform['downloadFile']>
 ): Promise<DownloadResult> {
   requireString(destination, 'destination');
-  const control = downloadControl(options, timeoutMs);
+  const control = downloadControl(options, timeoutMs, report);
   await checkDestination(destination, control.overwrite);
   const record = typeof file === 'object' && file !== null ? readOptions(file, 'file') : undefined;
   const given = record && !uploadTargets.has(file as object) ? record.presignedUrl : undefined;
@@ -88,10 +89,10 @@ const MAX_CONCURRENCY = 16;
  */
 export async function downloadJobOutputs(
   platform: Pick<Platform, 'prepareDirectory' | 'download'>,
-  ...[params, directory, options, timeoutMs, retrieve]: Parameters<Platform['downloadJobOutputs']>
+  ...[params, directory, options, timeoutMs, retrieve, report]: Parameters<Platform['downloadJobOutputs']>
 ): Promise<JobOutputDownload[]> {
   const o = readOptions(options, 'options');
-  const { onProgress, ...control } = downloadControl(o, timeoutMs, ['concurrency']);
+  const { onProgress, ...control } = downloadControl(o, timeoutMs, report, ['concurrency']);
   const concurrency = optionalInt(o.concurrency, 'options.concurrency', 1) ?? 4;
   if (concurrency > MAX_CONCURRENCY)
     throw new ValidationError('options.concurrency', `must be at most ${MAX_CONCURRENCY}, got ${concurrency}`);

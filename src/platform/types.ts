@@ -1,3 +1,4 @@
+import type { Report } from '../core/callbacks.js';
 import type { FailedOutputDownload } from '../core/errors.js';
 import type { Job } from '../core/job.js';
 import type { JobOutputDownload } from '../core/outputs.js';
@@ -52,8 +53,8 @@ export interface Platform extends Uploader {
    */
   prepareDirectory(directory: string, names: readonly string[], overwrite: boolean): Promise<string[]>;
   /**
-   * `ugc.files.download`, checks included; `timeoutMs` is the client's idle limit and `retrieve`
-   * reads a file record, with a fresh read URL, by id.
+   * `ugc.files.download`, checks included; `timeoutMs` is the client's idle limit, `retrieve`
+   * reads a file record, with a fresh read URL, by id, and `report` takes what `onProgress` throws.
    */
   downloadFile(
     file: FileReference,
@@ -61,6 +62,7 @@ export interface Platform extends Uploader {
     options: unknown,
     timeoutMs: number,
     retrieve: (id: string, signal: AbortSignal | undefined) => Promise<{ id: string; presignedUrl?: string | null }>,
+    report: Report,
   ): Promise<DownloadResult>;
   /**
    * `ugc.jobs.downloadOutputs`, checks included: every output of a FINISHED job into `directory`,
@@ -72,5 +74,6 @@ export interface Platform extends Uploader {
     options: unknown,
     timeoutMs: number,
     retrieve: (id: string, signal: AbortSignal | undefined) => Promise<Job<'outputs'>>,
+    report: Report,
   ): Promise<JobOutputDownload[]>;
 }

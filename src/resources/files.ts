@@ -164,7 +164,7 @@ export class Files {
   async upload<const E extends UgcFileExpand = never>(source: UploadSource, params: FileUploadParams<E>): Promise<UgcFile<E>> {
     const p = readParams(params, 'params');
     knownKeys(p, [...CREATE_KEYS, 'size', 'onProgress', 'signal', 'timeoutMs'], 'params');
-    const control = transferControl(p, this.#timeoutMs);
+    const control = transferControl(p, this.#timeoutMs, this.#transport.report);
     // A path is checked to be a readable file here, before the file record is made.
     const size = await sourceSize(source, p.size as number | undefined, platform);
     const signal = control.signal;
@@ -188,8 +188,13 @@ export class Files {
    * ```
    */
   async download(file: FileReference, destination: string, options: FileDownloadOptions = {}): Promise<FileDownloadResult> {
-    return platform.downloadFile(file, destination, options, this.#timeoutMs, (id, signal) =>
-      this.retrieve({ id }, signal ? { signal } : {}),
+    return platform.downloadFile(
+      file,
+      destination,
+      options,
+      this.#timeoutMs,
+      (id, signal) => this.retrieve({ id }, signal ? { signal } : {}),
+      this.#transport.report,
     );
   }
 

@@ -1,3 +1,4 @@
+import { guarded, type Report } from '../core/callbacks.js';
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { batchDocument } from '../core/batch-document.js';
@@ -127,10 +128,11 @@ function missingAliases(err: unknown, size: number, alias: (i: number) => string
 export async function waitAll(
   read: (ids: string[], options: RequestOptions) => Promise<(Job<'outputs'> | null)[]>,
   params: JobWaitAllParams,
+  report: Report,
 ): Promise<Job<'outputs'>[]> {
   const { p, intervalMs, timeoutMs, signal } = pollParams(params, 'ids');
   const ids = requireArray(p.ids, 'ids', requireString);
-  const onProgress = p.onProgress as JobWaitAllParams['onProgress'];
+  const onProgress = guarded(p.onProgress as JobWaitAllParams['onProgress'], 'onProgress', report);
 
   const deadline = Date.now() + timeoutMs;
   const latest = new Map<string, Job<'outputs'>>();

@@ -1,3 +1,4 @@
+import { guarded } from '../core/callbacks.js';
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { expandVariables } from '../core/expand.js';
@@ -204,7 +205,8 @@ export class Jobs {
   async wait(params: JobWaitParams): Promise<Job<'outputs'>> {
     const { p, ...poll } = pollParams(params, 'id');
     const id = requireString(p.id, 'id');
-    return waitForJob((options) => this.retrieve({ id, expand: ['outputs'] }, options), { ...params, ...poll, id });
+    const onProgress = guarded(p.onProgress as JobWaitParams['onProgress'], 'onProgress', this.#transport.report);
+    return waitForJob((options) => this.retrieve({ id, expand: ['outputs'] }, options), { ...params, ...poll, id, onProgress });
   }
 
   /**
@@ -222,7 +224,7 @@ export class Jobs {
    * ```
    */
   async waitAll(params: JobWaitAllParams): Promise<Job<'outputs'>[]> {
-    return waitAll((ids, options) => this.retrieveMany({ ids, expand: ['outputs'] }, options), params);
+    return waitAll((ids, options) => this.retrieveMany({ ids, expand: ['outputs'] }, options), params, this.#transport.report);
   }
 
   /**
@@ -238,8 +240,13 @@ export class Jobs {
    * ```
    */
   async downloadOutputs(params: { id: string }, directory: string, options: JobDownloadOutputsOptions = {}): Promise<JobOutputDownload[]> {
-    return platform.downloadJobOutputs(params, directory, options, this.#transferTimeoutMs, (id, signal) =>
-      this.retrieve({ id, expand: ['outputs'] }, signal ? { signal } : {}),
+    return platform.downloadJobOutputs(
+      params,
+      directory,
+      options,
+      this.#transferTimeoutMs,
+      (id, signal) => this.retrieve({ id, expand: ['outputs'] }, signal ? { signal } : {}),
+      this.#transport.report,
     );
   }
 }

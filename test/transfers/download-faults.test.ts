@@ -153,14 +153,24 @@ test('a directory as destination is a ValidationError before any request, even w
   expect(storage.hits.length).toBe(before);
 });
 
-test('an onProgress that throws mid-body ends the download with its error and leaves nothing; the process lives on', async () => {
+test('an onProgress that throws mid-body is reported to the logger and the download goes on: the file arrives whole', async () => {
+  const lines: string[] = [];
+  const logged = new MoveUgc({
+    apiKey: 'test-key-not-used-here',
+    endpoint: 'http://127.0.0.1:9/graphql',
+    logLevel: 'warn',
+    logger: (line) => lines.push(line),
+  });
+  let calls = 0;
   const onProgress = ({ bytes }: { bytes: number }) => {
+    calls++;
     if (bytes > 0) throw new Error('the progress bar broke');
   };
-  const error = await failure(ugc.files.download(file('/whole'), join(dir, 'x.bin'), { onProgress }));
-  expect(error).toBeInstanceOf(TransferError);
-  expect(error.message).toContain('the progress bar broke');
-  expect(await readdir(dir)).toEqual([]);
+  const result = await logged.files.download(file('/whole'), join(dir, 'x.bin'), { onProgress });
+  expect(result).toMatchObject({ bytes: SIZE, complete: true });
+  expect((await readFile(join(dir, 'x.bin'))).equals(body)).toBe(true);
+  expect(calls).toBeGreaterThan(1);
+  expect(lines).toContain('move-ugc: options.onProgress threw, ignored: Error: the progress bar broke');
 });
 
 test('five redirects are followed; a sixth is refused', async () => {

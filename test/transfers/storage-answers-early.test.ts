@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { MoveUgc, TimeoutError, TransferError, ValidationError } from '../../src/index.js';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { AbortError, MoveUgc, TimeoutError, TransferError, ValidationError } from '../../src/index.js';
 import type { FaultServer } from '../helpers/fault-server.js';
 import { expectRefused } from '../helpers/resources.js';
 import { startSandbox, type TestSandbox } from '../helpers/sandbox.js';
@@ -120,18 +120,26 @@ describe('uploads', () => {
     expect(cancelled).toBe(true);
   });
 
-  test('an onProgress that throws at once ends the upload with a TransferError, as a later throw does', async () => {
+  test('an onProgress that throws is reported (console.warn once, no logger) and the upload completes', async () => {
     const ugc = await clientUploadingTo(`${storage.base}/ok`);
-    const error = await ugc.files
-      .upload(new Uint8Array(4), {
+    const warned: unknown[][] = [];
+    const spy = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warned.push(args));
+    let calls = 0;
+    try {
+      const file = await ugc.files.upload(path, {
         type: 'mp4',
         onProgress: () => {
+          calls++;
           throw new RangeError('callback blew up');
         },
-      })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TransferError);
-    expect((error as Error).message).toMatch(/callback blew up/);
+      });
+      expect(file.id).toBe('file-early');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls).toBeGreaterThan(1);
+    expect(warned).toHaveLength(1);
+    expect(String(warned[0]![0])).toMatch(/^move-ugc: onProgress threw, ignored: RangeError: callback blew up/);
   });
 });
 
@@ -146,16 +154,22 @@ describe('downloads', () => {
     expect((await readdir(dir)).filter((n) => n.startsWith('partial') || n.endsWith('.part'))).toEqual([]);
   });
 
-  test('an onProgress that throws at bytes 0 closes the response at once, not at the idle timeout', async () => {
+  test('an onProgress that throws does not end the download; the signal still does, closing the response', async () => {
     const before = closed;
+    const controller = new AbortController();
+    const spy = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const error = await ugc.files
       .download(apiFile('file-s', `${storage.base}/slow-file`), join(dir, 'slow.bin'), {
-        onProgress: () => {
+        signal: controller.signal,
+        onProgress: ({ bytes }) => {
+          if (bytes >= 3000) controller.abort();
           throw new Error('no progress wanted');
         },
       })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TransferError);
+      .catch((e: unknown) => e)
+      .finally(() => spy.mockRestore());
+    // Bytes kept coming after the callback's first throw, until the caller's abort.
+    expect(error).toBeInstanceOf(AbortError);
     await until(() => closed > before);
     expect(closed).toBeGreaterThan(before);
   });
