@@ -1,4 +1,3 @@
-import type { Log } from './log.js';
 import type { Redact } from './redact.js';
 
 // An app's callbacks (onResponse, onProgress, a logger) are its code, run in the middle of ours.
@@ -12,7 +11,7 @@ export type Report = (what: string, err: unknown) => void;
 const ONCE = "(a callback's error never changes a call's outcome; set logLevel: 'warn' and a logger to see each one)";
 
 /** Reports to `log` at `warn`; without a log, once per client with `console.warn`. */
-export function reporter(log: Log | undefined, redact: Redact): Report {
+export function reporter(log: { warn(line: string): void } | undefined, redact: Redact): Report {
   let warned = false;
   return (what, err) => {
     const line = `${what} threw, ignored: ${thrownText(err, redact)}`;
