@@ -13,7 +13,9 @@ import { root } from './packed-consumer.mjs';
 // webpack is a matrix tool (`npm run test:matrix` installs it into .tmp/matrix).
 const webpack = toolPath('webpack/package.json') ? (await import(matrixRequire.resolve('webpack'))).default : undefined;
 
-const BUDGET_GZIP_BYTES = 2.5 * 1024;
+// Raised from 2.5 kB when the error classes got their names as literals and an `instanceof` that
+// holds across the ESM and CJS copies of the package (2.49-2.50 kB measured).
+const BUDGET_GZIP_BYTES = 2.6 * 1024;
 const problems = [];
 const APP = `import { verifyWebhook } from 'move-ugc';
 export async function handle(body, headers, secret) {

@@ -77,7 +77,8 @@ export function isWebhookEvent<T extends KnownWebhookEventType>(
   event: WebhookEvent,
   type: T,
 ): event is Extract<KnownWebhookEvent, { type: T }> {
-  return event.type === type;
+  // A guard is asked about anything (an unparsed body, null): it answers false.
+  return typeof event === 'object' && event !== null && (event as { type?: unknown }).type === type;
 }
 
 type Obj = Record<string, unknown>;

@@ -60,6 +60,12 @@ describe('webhook events', () => {
     expect(isWebhookEvent(event, 'ugc.job.state.completed')).toBe(false);
   });
 
+  it('isWebhookEvent of anything that is not an event is false, not a TypeError', () => {
+    for (const value of [null, undefined, 'ugc.job.state.failed', 42, {}]) {
+      expect(isWebhookEvent(value as WebhookEvent, 'ugc.job.state.failed')).toBe(false);
+    }
+  });
+
   it('parses an unknown event type as a generic event', async () => {
     const event = await deliver({ event_name: 'volume.state.completed', detail: { volume_id: 'vol-1' } });
     expect(event).toEqual({ type: 'volume.state.completed', data: { volume_id: 'vol-1' }, raw: expect.any(Object) as unknown });
