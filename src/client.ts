@@ -1,11 +1,12 @@
-import { Client, type AnyVariables, type Exchange, type TypedDocumentNode } from '@urql/core';
-import { ValidationError } from './core/errors.js';
+import { Client, type AnyVariables, type CombinedError, type Exchange, type Operation, type TypedDocumentNode } from '@urql/core';
+import { ValidationError, type MoveUgcError } from './core/errors.js';
 import { checkTimeout, type RequestOptions } from './core/http.js';
 import { moveUgcExchange, type MoveUgcExchangeOptions } from './core/exchange.js';
 import { checkEndpoint, DEFAULT_TIMEOUT_MS } from './core/exchange-config.js';
 import { checkLogLevel, type LogLevel } from './core/log.js';
 import { decodeResult, type Decoded } from './core/scalars.js';
-import { optionalFunction, readOptions } from './core/validate.js';
+import { readGuarded } from './core/read-input.js';
+import { mustBe, optionalFunction, readOptions, requireObject } from './core/validate.js';
 import { checkRequest } from './core/variables.js';
 import { Transport } from './core/transport.js';
 import { Jobs } from './resources/jobs.js';
@@ -140,6 +141,28 @@ export class MoveUgc {
     const [checked, o] = checkRequest(document, variables, options);
     const data = await this.#transport.execute(document, checked, o);
     return decodeResult(document, data) as Decoded<Data>;
+  }
+
+  /**
+   * The typed error (`NotFoundError`, `AuthenticationError`, …) of a result from `ugc.urql` or
+   * your own client, as the facade would have thrown it: for urql's hooks and `toPromise()`,
+   * whose errors come as a `CombinedError`. Undefined when the result has no error.
+   *
+   * @example
+   * ```ts
+   * const [result] = useQuery({ query: GetJobDocument, variables: { jobId } });
+   * const error = ugc.errorOf(result);
+   * if (error instanceof NotFoundError) console.log('no such job');
+   * ```
+   */
+  errorOf(result: { error?: CombinedError | undefined; operation?: Operation | undefined; data?: unknown }): MoveUgcError | undefined {
+    const given = readGuarded('result', () => {
+      const r = requireObject(result, 'result');
+      const error = r.error as { graphQLErrors?: unknown } | null | undefined;
+      if (error != null && !Array.isArray(error.graphQLErrors)) mustBe('result.error', "urql's CombinedError", error);
+      return r;
+    });
+    return this.#transport.errorOf(given);
   }
 
   // Logs and JSON show the endpoint only: never the key, nor the client holding it.

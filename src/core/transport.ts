@@ -124,6 +124,20 @@ export class Transport {
     return data as Data;
   }
 
+  /**
+   * The typed error of a result this client's urql `Client` gave (a `useQuery` state, a
+   * `toPromise()` result), as a method call would have thrown it; undefined when it has none.
+   */
+  errorOf(result: { error?: CombinedError | undefined; operation?: Operation | undefined; data?: unknown }): MoveUgcError | undefined {
+    const error = result.error;
+    if (!error) return undefined;
+    const query = result.operation?.query;
+    const info: Pick<OperationInfo, 'name'> = { name: query ? operationInfo(query).name : 'operation' };
+    const response = responseOf(result as OperationResult, this.#redact);
+    const data = result.data == null ? result.data : copyOf(result.data, info as OperationInfo, response, this.#redact);
+    return this.#typed(error, info as OperationInfo, response, data);
+  }
+
   #typed(error: CombinedError, info: OperationInfo, response: ResponseInfo | undefined, data: unknown): MoveUgcError {
     const network = error.networkError;
     if (network instanceof MoveUgcError) return network;
