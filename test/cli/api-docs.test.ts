@@ -14,7 +14,7 @@ const RESOURCES = ['files', 'takes', 'jobs', 'volumes', 'client', 'rigs', 'camer
 let checker: ts.TypeChecker;
 let exported: Map<string, ts.Symbol>;
 beforeAll(() => {
-  const entries = [root('src/index.ts'), root('src/sandbox/index.ts')];
+  const entries = [root('src/index.ts'), root('src/sandbox/index.ts'), root('src/codegen.ts')];
   const program = ts.createProgram(entries, {
     strict: true,
     target: ts.ScriptTarget.ES2022,
