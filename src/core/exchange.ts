@@ -85,23 +85,6 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
     if (checked === undefined) checkedUrls.set(url, (checked = checkEndpoint(url, 'url', config.redact)));
     return checked;
   };
-  const outcome = async (op: Operation, info: OperationInfo, call: HttpCall): Promise<OperationResult> => {
-    try {
-      return await execute(config, op, info, urlOf(op), call);
-    } catch (thrown) {
-      // Past a response, a slip in reading it must not pass for "could not reach the API":
-      // a caller could resend a mutation that reached the server.
-      const err =
-        thrown instanceof MoveUgcError || call.status === undefined
-          ? (thrown as Error)
-          : new ResponseError(
-              `${call.operation}: the response could not be read: ${describe(safeCause(thrown, config.redact))}`,
-              context(call),
-            );
-      if (!call.cancelled) config.log?.error(`${call.operation} failed: ${err.name}: ${err.message}`);
-      return makeErrorResult(op, err);
-    }
-  };
   return ({ client, forward }) => {
     withOurExchange.set(client, config);
     return (ops$) => {
@@ -113,7 +96,22 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
         const info = operationInfo(op.query);
         const call = callFor(config, op, info);
         if (op.kind === 'query') inFlight.set(op.key, call);
-        const result = await outcome(op, info, call);
+        let result: OperationResult;
+        try {
+          result = await execute(config, op, info, urlOf(op), call);
+        } catch (thrown) {
+          // Past a response, a slip in reading it must not pass for "could not reach the API":
+          // a caller could resend a mutation that reached the server.
+          const err =
+            thrown instanceof MoveUgcError || call.status === undefined
+              ? (thrown as Error)
+              : new ResponseError(
+                  `${call.operation}: the response could not be read: ${describe(safeCause(thrown, config.redact))}`,
+                  context(call),
+                );
+          if (!call.cancelled) config.log?.error(`${call.operation} failed: ${err.name}: ${err.message}`);
+          result = makeErrorResult(op, err);
+        }
         if (op.kind === 'query' && inFlight.get(op.key) === call) inFlight.delete(op.key);
         if (!call.cancelled) results.next(result);
       };
