@@ -1,6 +1,6 @@
-// The tools only the slow matrix needs (`npm run test:matrix`): other runtimes, another bundler and
-// an old TypeScript, 400+ MB. They are not devDependencies, so a newcomer's `npm ci` stays small;
-// the matrix installs these exact versions into .tmp/matrix. (playwright-core and Apollo Client
+// The tools only the slow matrix needs (`npm run test:matrix`): other runtimes and another
+// bundler, 400+ MB (the TypeScript lines are scripts/check-consumers.mjs's own). They are not
+// devDependencies, so a newcomer's `npm ci` stays small; the matrix installs these exact versions into .tmp/matrix. (playwright-core and Apollo Client
 // stay devDependencies: `npm run typecheck` and `npm run lint` read the tests that import them.)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,6 @@ export const PINS = {
   deno: 'deno@2.9.6',
   workerd: 'workerd@1.20261117.1',
   webpack: 'webpack@5.112.2',
-  'typescript-5.0': 'typescript-5.0@npm:typescript@5.0.4',
 };
 
 function installedVersion(name) {
@@ -56,7 +55,7 @@ export function installTools() {
   return missingTools();
 }
 
-/** A file inside an installed matrix tool, such as `typescript-5.0/bin/tsc`; undefined when absent. */
+/** A file inside an installed matrix tool, such as `webpack/package.json`; undefined when absent. */
 export function toolPath(relative) {
   const path = join(MODULES, relative);
   return existsSync(path) ? path : undefined;
