@@ -1,7 +1,8 @@
 // The tools only the slow matrix needs (`npm run test:matrix`): other runtimes and another
 // bundler, 400+ MB (the TypeScript lines are scripts/check-consumers.mjs's own). They are not
-// devDependencies, so a newcomer's `npm ci` stays small; the matrix installs these exact versions into .tmp/matrix. (playwright-core and Apollo Client
-// stay devDependencies: `npm run typecheck` and `npm run lint` read the tests that import them.)
+// devDependencies, so a newcomer's `npm ci` stays small; the matrix installs these exact versions
+// into .tmp/matrix. (playwright-core and Apollo Client stay devDependencies: `npm run typecheck`
+// and `npm run lint` read the tests that import them.)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
