@@ -6,21 +6,17 @@ const config: CodegenConfig = {
   documents: ['graphql/**/*.graphql', '!graphql/schema.graphql'],
   generates: {
     'src/generated/graphql.ts': {
-      plugins: [
-        { add: { content: "import type { AwsDateTimeString, AwsJsonString } from '../core/types.js';" } },
-        'typescript-operations',
-        'typed-document-node',
-      ],
+      plugins: [{ add: { content: "import type { JsonValue } from '../core/types.js';" } }, 'typescript-operations', 'typed-document-node'],
       config: {
         documentNodeImport: '@urql/core#TypedDocumentNode',
         useTypeImports: true,
         enumType: 'string-literal',
         strictScalars: true,
-        // Outputs carry brands so the facade's Decoded<T> knows which strings to parse;
-        // inputs stay plain strings so hand-written variables need no casts.
+        // Results are typed as moveUgcExchange hands them out, decoded; variables stay the wire's
+        // strings, so hand-written variables need no conversion.
         scalars: {
-          AWSDateTime: { input: 'string', output: 'AwsDateTimeString' },
-          AWSJSON: { input: 'string', output: 'AwsJsonString' },
+          AWSDateTime: { input: 'string', output: 'Date' },
+          AWSJSON: { input: 'string', output: 'JsonValue' },
           AWSURL: { input: 'string', output: 'string' },
         },
       },

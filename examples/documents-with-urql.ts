@@ -1,25 +1,24 @@
 // The SDK's typed documents work with your own GraphQL client too.
-import { Client, fetchExchange } from '@urql/core';
-import { MoveUgc } from 'move-ugc';
+import { cacheExchange, Client, fetchExchange } from '@urql/core';
+import { MoveUgc, moveUgcDecodeExchange } from 'move-ugc';
 import { GetJobDocument, ListJobsDocument } from 'move-ugc/documents';
 
 const key = process.env.MOVE_UGC_API_KEY!;
 
 // Your own urql client: the API takes the key as-is in the authorization header, over POST.
+// moveUgcDecodeExchange, just before fetchExchange, decodes results as the SDK does.
 const urql = new Client({
   url: 'https://api.move.ai/ugc/graphql',
-  exchanges: [fetchExchange],
+  exchanges: [cacheExchange, moveUgcDecodeExchange, fetchExchange],
   preferGetMethod: false,
-  requestPolicy: 'network-only',
   fetchOptions: { headers: { authorization: key } },
 });
 
 const result = await urql.query(GetJobDocument, { jobId: 'job-…', withOutputs: true }).toPromise();
 if (result.error) throw result.error;
-const wire = result.data?.getJob;
-// Wire form: metadata is JSON text and timestamps are ISO strings; decode them yourself.
-const metadata: unknown = wire?.metadata ? JSON.parse(wire.metadata) : null;
-console.log(wire?.state, wire?.created, metadata, wire?.outputs?.length);
+const job = result.data?.getJob;
+// Decoded: metadata is a JSON value and timestamps are Dates, as the generated types say.
+console.log(job?.state, job?.created?.toISOString(), job?.metadata, job?.outputs?.length);
 
 // Or run the same documents through the SDK: same key, retries and typed errors, decoded results.
 const ugc = new MoveUgc({ apiKey: key });

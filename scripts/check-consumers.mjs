@@ -59,7 +59,7 @@ export async function webhook(body: string, headers: Record<string, string>, sec
   return event.type;
 }
 
-// The typed documents through ugc.request (decoded) and ugc.urql (wire form).
+// The typed documents through ugc.request and ugc.urql, decoded alike.
 export async function typedDocuments(ugc: MoveUgc): Promise<unknown> {
   const { getJob } = await ugc.request(GetJobDocument, { jobId: 'job-1' });
   const state: string | null | undefined = getJob?.state;
@@ -74,6 +74,10 @@ export async function typedDocuments(ugc: MoveUgc): Promise<unknown> {
   const notANumber: number = GetJobDocument;
   const result = await ugc.urql.query(GetJobDocument, { jobId: 'job-1' }).toPromise();
   const wireState: string | null | undefined = result.data?.getJob?.state;
+  // One decoded shape through ugc.urql too: a Date, not the wire's string.
+  const urqlCreated: Date | null | undefined = result.data?.getJob?.created;
+  // @ts-expect-error a timestamp is a Date, not a string
+  const createdText: string | null | undefined = result.data?.getJob?.created;
   // @ts-expect-error a field the document does not select
   void result.data?.getJob?.notAField;
   // @ts-expect-error a variable the document does not declare
@@ -81,7 +85,7 @@ export async function typedDocuments(ugc: MoveUgc): Promise<unknown> {
   // @ts-expect-error a variable of the wrong scalar type
   void ugc.urql.query(ListJobsDocument, { first: 'ten' });
   const data: GetJobQuery | undefined = result.data;
-  return [state, created, notANumber, wireState, data, NotFoundError];
+  return [state, created, notANumber, wireState, urqlCreated, createdText, data, NotFoundError];
 }
 `;
 
@@ -97,8 +101,8 @@ export async function sandboxRoundTrip(): Promise<boolean> {
 `;
 
 // An app's own urql Client, with the SDK's exchange last; its copy of @urql/core is the SDK's.
-const BRING_YOUR_OWN = `import { Client, mapExchange } from '@urql/core';
-import { MoveUgc, moveUgcExchange } from 'move-ugc';
+const BRING_YOUR_OWN = `import { Client, fetchExchange, mapExchange } from '@urql/core';
+import { MoveUgc, moveUgcDecodeExchange, moveUgcExchange } from 'move-ugc';
 import { GetJobDocument } from 'move-ugc/documents';
 
 export async function ownClient(): Promise<string | null | undefined> {
@@ -112,6 +116,9 @@ export async function ownClient(): Promise<string | null | undefined> {
   const result = await same.query(GetJobDocument, { jobId: 'job-1' }).toPromise();
   // @ts-expect-error a field the document does not select
   void result.data?.getJob?.notAField;
+  const stock = new Client({ url: 'http://127.0.0.1:1/graphql', exchanges: [moveUgcDecodeExchange, fetchExchange] });
+  const created: Date | null | undefined = (await stock.query(GetJobDocument, { jobId: 'job-1' }).toPromise()).data?.getJob?.created;
+  void created;
   return result.data?.getJob?.state;
 }
 `;
@@ -125,6 +132,8 @@ export function useJobState(id: string): string | null | undefined {
   void result.data?.getJob?.notAField;
   // @ts-expect-error a variable the document does not declare
   useQuery({ query: GetJobDocument, variables: { jobIdentifier: id } });
+  const created: Date | null | undefined = result.data?.getJob?.created;
+  void created;
   return result.data?.getJob?.state;
 }
 `;

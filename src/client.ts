@@ -4,7 +4,6 @@ import { checkTimeout, type RequestOptions } from './core/http.js';
 import { moveUgcExchange, type MoveUgcExchangeOptions } from './core/exchange.js';
 import { checkEndpoint, DEFAULT_TIMEOUT_MS } from './core/exchange-config.js';
 import { checkLogLevel, type LogLevel } from './core/log.js';
-import { decodeResult, type Decoded } from './core/scalars.js';
 import { readGuarded } from './core/read-input.js';
 import { mustBe, optionalFunction, readOptions, requireObject } from './core/validate.js';
 import { checkRequest } from './core/variables.js';
@@ -137,10 +136,9 @@ export class MoveUgc {
     document: TypedDocumentNode<Data, Variables>,
     variables: Variables,
     options?: RequestOptions,
-  ): Promise<Decoded<Data>> {
+  ): Promise<Data> {
     const [checked, o] = checkRequest(document, variables, options);
-    const data = await this.#transport.execute(document, checked, o);
-    return decodeResult(document, data) as Decoded<Data>;
+    return this.#transport.execute(document, checked, o);
   }
 
   /**

@@ -27,12 +27,12 @@ export interface MoveUgcCodegenConfig {
 export const schema: string = schemaSdl;
 
 /**
- * The AWS scalars as the SDK types them: results carry the brands `Decoded<T>` turns into `Date`
- * and JSON values; variables stay plain strings.
+ * The AWS scalars as the SDK types them: results as its exchanges decode them (`Date`, JSON
+ * values); variables as the wire's strings.
  */
 export const scalars = {
-  AWSDateTime: { input: 'string', output: 'AwsDateTimeString' },
-  AWSJSON: { input: 'string', output: 'AwsJsonString' },
+  AWSDateTime: { input: 'string', output: 'Date' },
+  AWSJSON: { input: 'string', output: 'JsonValue' },
   AWSURL: { input: 'string', output: 'string' },
 } as const;
 
@@ -58,11 +58,7 @@ export function moveUgcCodegen(options: MoveUgcCodegenOptions): MoveUgcCodegenCo
     documents,
     generates: {
       [output]: {
-        plugins: [
-          { add: { content: "import type { AwsDateTimeString, AwsJsonString } from 'move-ugc';" } },
-          'typescript-operations',
-          'typed-document-node',
-        ],
+        plugins: [{ add: { content: "import type { JsonValue } from 'move-ugc';" } }, 'typescript-operations', 'typed-document-node'],
         config: {
           // Through move-ugc, so the app needs no direct dependency on @urql/core.
           documentNodeImport: 'move-ugc#TypedDocumentNode',

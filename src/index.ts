@@ -3,10 +3,11 @@ export { MoveUgc, DEFAULT_ENDPOINT, type MoveUgcOptions } from './client.js';
 export * from './core/errors.js';
 export type { RequestOptions, ResponseInfo } from './core/http.js';
 export { moveUgcExchange, type MoveUgcExchangeOptions, type MoveUgcCallContext } from './core/exchange.js';
+export { decodeResult, moveUgcDecodeExchange } from './core/decoding.js';
 export type { LogLevel, MoveUgcLogger, LoggerObject } from './core/log.js';
 export { VERSION } from './core/version.js';
 export type { Page, PagePromise } from './core/pagination.js';
-export type { JsonValue, Decoded, AwsJsonString, AwsDateTimeString } from './core/scalars.js';
+export type { JsonValue } from './core/scalars.js';
 // The document type of the typed documents, for an app's own generated ones (move-ugc/codegen).
 export type { TypedDocumentNode } from '@urql/core';
 export type { WithExpand } from './core/expand.js';

@@ -31,6 +31,11 @@ interface FieldCheck {
   leaf: Leaf;
 }
 
+/** The root fields an error entry explains: `has(key)`. */
+export interface Errored {
+  has(key: string): boolean;
+}
+
 interface Plan {
   operation: string;
   root: Leaf;
@@ -61,6 +66,11 @@ const SCALARS: Record<string, (v: unknown) => boolean> = {
   Boolean: (v) => typeof v === 'boolean',
 };
 
+// A page's cursor is AWSJSON, yet it must go back to the API as the very text it came as (a
+// parse and re-serialisation could reorder keys or round a large number): it stays a string,
+// which its generated type (JsonValue) includes.
+const CURSOR: Leaf = { name: 'AWSJSON cursor', scalar: isString };
+
 // No record of decoded results: every caller gets data of its own (the SDK's client gives each
 // call its own operation, an app's client's results are copied), and a WeakSet entry per call
 // cost about 1% of a call in garbage-collector time.
@@ -70,7 +80,7 @@ const plans = new WeakMap<object, Plan>();
  * Checks `data` against `document` and decodes its AWSJSON and AWSDateTime values in place.
  * Throws ResponseError naming the operation and the path of the first value that does not fit.
  */
-export function decodeResult<T>(document: object, data: T, errored?: ReadonlySet<string>): T {
+export function decodeInPlace<T>(document: object, data: T, errored?: Errored): T {
   let plan = plans.get(document);
   if (!plan) plans.set(document, (plan = planFor(document)));
   // Root fields an error entry explains (partial data, as GraphQL allows) may be null whatever their type.
@@ -139,7 +149,9 @@ function fieldChecks(runtime: string | null, type: string, sets: SelectionSetNod
     const ref = f.name === '__typename' ? 'String!' : schemaFields[f.owner]?.[f.name];
     if (ref === undefined) continue; // Not in our schema (an app's own document): passed through unchecked.
     const parsed = parseRef(ref);
-    checks.push({ key, optional: f.optional, ref: parsed, leaf: leafFor(innermost(parsed), f.sets, fragments) });
+    const named = innermost(parsed);
+    const leaf = f.name === 'after' && named === 'AWSJSON' ? CURSOR : leafFor(named, f.sets, fragments);
+    checks.push({ key, optional: f.optional, ref: parsed, leaf });
   }
   return checks;
 }
@@ -207,7 +219,7 @@ function checkFields(
   obj: Record<string, unknown>,
   path: (string | number)[],
   operation: string,
-  errored?: ReadonlySet<string>,
+  errored?: Errored,
 ): void {
   for (const f of fields) {
     const v = obj[f.key];

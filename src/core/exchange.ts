@@ -1,6 +1,7 @@
 import { makeErrorResult, makeResult, type Client, type Exchange, type Operation, type OperationResult } from '@urql/core';
 import { filter, makeSubject, merge, pipe } from 'wonka';
 import { MoveUgcError, ResponseError, ValidationError } from './errors.js';
+import { decodeData, markDecoding } from './decoding.js';
 import { checkEndpoint, resolveHttpConfig, type HttpConfig } from './exchange-config.js';
 import { cancel, context, defaultDeadline, describe, HttpCall, safeCause, send, type RequestOptions, type ResponseInfo } from './http.js';
 import { operationInfo, type OperationInfo } from './operation.js';
@@ -60,7 +61,8 @@ export function exchangeConfigOf(client: Client): Pick<HttpConfig, 'log' | 'reda
  * deadline per call, the caller's `AbortSignal`, safe retries honouring Retry-After within the
  * deadline (a mutation is resent only if it provably never left), at most 256 attempts in flight,
  * a response size cap, typed errors (`result.error.networkError` is the `MoveUgcError`), the key
- * redacted everywhere, and leveled logging. Per call, `timeoutMs`, `deadlineMs`, `maxRetries`,
+ * redacted everywhere, leveled logging, and decoded results (`AWSDateTime` as `Date`, `AWSJSON`
+ * parsed, as the generated types say; data that does not fit its document is a `ResponseError`). Per call, `timeoutMs`, `deadlineMs`, `maxRetries`,
  * `signal` and `headers` travel in the operation context under `moveUgc`.
  *
  * @example
@@ -87,6 +89,7 @@ export function moveUgcExchange(options: MoveUgcExchangeOptions): Exchange {
   };
   return ({ client, forward }) => {
     withOurExchange.set(client, config);
+    markDecoding(client);
     return (ops$) => {
       const results = makeSubject<OperationResult>();
       // Queries in flight by key: a teardown (every subscriber gone) cancels the request, and a
@@ -169,12 +172,10 @@ async function execute(config: HttpConfig, op: Operation, info: OperationInfo, u
   // The headers go to the caller (`onResponse`, urql's result): echoed request headers must not.
   const headers = call.headers && redactHeaders(call.headers, config.redact);
   const response: ResponseInfo = { requestId: call.requestId, status: call.status, headers, attempts: call.attempts };
+  const errors = hasErrors ? (body.errors as unknown[]) : undefined;
+  const data = body.data == null ? body.data : decodeData(op.query, body.data, errors, context(call));
   // Only data and errors: a `hasNext` or `payload` the server adds would make urql wait for more.
-  const result = makeResult(
-    op,
-    (hasErrors ? { data: body.data, errors: body.errors } : { data: body.data }) as Parameters<typeof makeResult>[1],
-    response,
-  );
+  const result = makeResult(op, (errors ? { data, errors } : { data }) as Parameters<typeof makeResult>[1], response);
   (result as OperationResult & { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = response;
   return result;
 }

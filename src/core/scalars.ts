@@ -1,6 +1,6 @@
 import { ValidationError } from './errors.js';
 
-export type { JsonValue, AwsJsonString, AwsDateTimeString, Decoded } from './types.js';
+export type { JsonValue } from './types.js';
 
 /**
  * Turns a JSON value into the AWSJSON string the API expects, refusing what JSON cannot hold
@@ -42,5 +42,3 @@ function checkJson(value: unknown, path: string, seen: Set<object>, root: string
       throw new ValidationError(path, `must be JSON-serialisable, got ${typeof value}`);
   }
 }
-
-export { decodeResult } from './decode.js';

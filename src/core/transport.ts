@@ -23,6 +23,7 @@ import {
   ValidationError,
 } from './errors.js';
 import { callSafely, reporter, type Report } from './callbacks.js';
+import { decodeData, decodesResults } from './decoding.js';
 import { exchangeConfigOf, RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
 import {
   describe,
@@ -57,6 +58,8 @@ export class Transport {
   readonly #client: Client;
   readonly #own: boolean;
   readonly #policy: boolean;
+  /** Whether results arrive decoded (the client runs one of the SDK's exchanges). */
+  readonly #decoded: boolean;
   readonly #redact: Redact;
   readonly #timeoutMs: number;
   /** Where the errors of the app's callbacks go: the exchange's log, else console.warn once. */
@@ -69,6 +72,7 @@ export class Transport {
     this.#client = client;
     this.#own = own;
     this.#policy = usesMoveUgcExchange(client);
+    this.#decoded = decodesResults(client);
     this.#timeoutMs = timeoutMs;
     // Our exchange has redacted what reaches here already; an app's may not have.
     this.#redact = redactor(own ? undefined : authorizationOf(client));
@@ -77,7 +81,7 @@ export class Transport {
     this.report = reporter(config?.log, config?.redact ?? this.#redact);
   }
 
-  /** Runs one operation and returns its raw data (scalars still as on the wire). */
+  /** Runs one operation and returns its decoded data (`Date`s, parsed AWSJSON), or throws its typed error. */
   async execute<Data, Variables extends AnyVariables>(
     document: TypedDocumentNode<Data, Variables>,
     variables: Variables,
@@ -117,8 +121,10 @@ export class Transport {
     // The call's outcome is the response's, whatever the callback does (a created job is returned).
     if (response && options.onResponse) callSafely(options.onResponse, response, 'onResponse', this.report);
     // An app's client may hand the same data to several callers (and keep it cached), and its
-    // exchange may not have redacted it: every caller gets, and decodes, a redacted copy.
-    const data: unknown = own || result.data == null ? result.data : copyOf(result.data, info, response, this.#redact);
+    // exchange may not have redacted it: every caller gets a redacted copy, decoded here unless
+    // one of the SDK's exchanges decoded it already.
+    let data: unknown = own || result.data == null ? result.data : copyOf(result.data, info, response, this.#redact);
+    if (data != null && !this.#decoded) data = decodeData(document, data, result.error?.graphQLErrors, contextOf(info, response));
     if (result.error) throw this.#typed(result.error, info, response, data);
     if (data == null) throw new ResponseError(`${info.name}: the response holds no data`, contextOf(info, response));
     return data as Data;
@@ -209,11 +215,22 @@ function abortError(info: OperationInfo, signal: AbortSignal): AbortError {
 
 function copyOf(data: unknown, info: OperationInfo, response: ResponseInfo | undefined, redact: Redact): unknown {
   try {
-    return JSON.parse(redact(JSON.stringify(data)));
+    return redactedCopy(data, redact);
   } catch (err) {
-    // Data nested past the stack's depth, or holding what JSON cannot carry.
+    // Data nested past the stack's depth.
     throw new ResponseError(`${info.name}: the response data cannot be copied: ${(err as Error).name}`, contextOf(info, response));
   }
+}
+
+/** A deep copy of JSON-shaped data with its strings and keys redacted; `Date`s stay `Date`s. */
+function redactedCopy(value: unknown, redact: Redact): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return new Date(value.getTime());
+  if (Array.isArray(value)) return value.map((item) => redactedCopy(item, redact));
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[redact(key)] = redactedCopy(item, redact);
+  return copy;
 }
 
 /** What the exchange reported (ours), or what a stock fetchExchange left on its error. */

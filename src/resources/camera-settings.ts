@@ -1,7 +1,6 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { PagePromise } from '../core/pagination.js';
-import { decodeResult } from '../core/scalars.js';
 import { checkOptions } from '../core/validate.js';
 import { ListCameraSettingsDocument } from '../generated/operations.js';
 
@@ -31,7 +30,7 @@ export class CameraSettingsResource {
   list(options?: RequestOptions): PagePromise<CameraSettings> {
     return new PagePromise(async () => {
       const o = checkOptions(options);
-      const data = decodeResult(ListCameraSettingsDocument, await this.#transport.execute(ListCameraSettingsDocument, {}, o));
+      const data = await this.#transport.execute(ListCameraSettingsDocument, {}, o);
       const items = (data.listCameraSettings?.items ?? []).filter((s) => s !== null);
       return { items, limit: null, nextToken: null };
     }, 'listCameraSettings');

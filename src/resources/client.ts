@@ -1,13 +1,13 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
-import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
+import type { JsonValue } from '../core/scalars.js';
 import { checkCall, checkOptions, optionalMetadata } from '../core/validate.js';
 import { ValidationError } from '../core/errors.js';
 import type { ClientFieldsFragment } from '../generated/graphql.js';
 import { GetClientDocument, UpdateClientDocument } from '../generated/operations.js';
 
 /** The account the API key belongs to. */
-export type Client = Decoded<ClientFieldsFragment>;
+export type Client = ClientFieldsFragment;
 
 export interface ClientUpdateParams {
   /** Any JSON value; replaces the stored metadata. */
@@ -34,7 +34,7 @@ export class ClientResource {
    */
   async retrieve(options?: RequestOptions): Promise<Client> {
     const data = await this.#transport.execute(GetClientDocument, {}, checkOptions(options));
-    return decodeResult(GetClientDocument, data).client as unknown as Client;
+    return data.client;
   }
 
   /**
@@ -50,6 +50,6 @@ export class ClientResource {
     const metadata = optionalMetadata(p.metadata);
     if (metadata === undefined) throw new ValidationError('metadata', 'is required');
     const data = await this.#transport.execute(UpdateClientDocument, { metadata }, o);
-    return decodeResult(UpdateClientDocument, data).updateClient as unknown as Client;
+    return data.updateClient;
   }
 }

@@ -1,7 +1,7 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { expandVariables, type WithExpand } from '../core/expand.js';
-import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
+import type { JsonValue } from '../core/scalars.js';
 import { ValidationError } from '../core/errors.js';
 import {
   putToPresignedUrl,
@@ -24,10 +24,10 @@ const FILE_EXPAND = { client: 'withClient' } as const;
 export type UgcFileExpand = keyof typeof FILE_EXPAND;
 
 /** A file stored by Move (an uploaded video or a job output). `presignedUrl` reads or writes its bytes. */
-export type UgcFile<E extends UgcFileExpand = never> = WithExpand<Decoded<FileFieldsFragment>, UgcFileExpand, E>;
+export type UgcFile<E extends UgcFileExpand = never> = WithExpand<FileFieldsFragment, UgcFileExpand, E>;
 
 /** A short code and public URL that share one file. */
-export type ShareCode = Decoded<GenerateShareCodeMutation['generateShareCode']>;
+export type ShareCode = GenerateShareCodeMutation['generateShareCode'];
 
 export interface FileCreateParams<E extends UgcFileExpand = never> {
   /** The file's extension, e.g. `mp4`, `mov`. */
@@ -117,7 +117,7 @@ export class Files {
     const [p, o] = checkCall(params, ['id', 'expand'], options);
     const variables = { fileId: requireString(p.id, 'id'), ...expandVariables(p.expand, FILE_EXPAND) };
     const data = await this.#transport.execute(GetFileDocument, variables, o);
-    return decodeResult(GetFileDocument, data).getFile as unknown as UgcFile<E>;
+    return data.getFile as unknown as UgcFile<E>;
   }
 
   /**
@@ -131,7 +131,7 @@ export class Files {
   async update<const E extends UgcFileExpand = never>(params: FileUpdateParams<E>, options?: RequestOptions): Promise<UgcFile<E>> {
     const [p, o] = checkCall(params, UPDATE_KEYS, options);
     const data = await this.#transport.execute(UpdateFileDocument, updateVariables(p, FILE_EXPAND), o);
-    return decodeResult(UpdateFileDocument, data).updateFile as unknown as UgcFile<E>;
+    return data.updateFile as unknown as UgcFile<E>;
   }
 
   /**
@@ -146,7 +146,7 @@ export class Files {
   async createShareCode(params: FileCreateShareCodeParams, options?: RequestOptions): Promise<ShareCode> {
     const [p, o] = checkCall(params, ['fileId'], options);
     const data = await this.#transport.execute(GenerateShareCodeDocument, { fileId: requireString(p.fileId, 'fileId') }, o);
-    return decodeResult(GenerateShareCodeDocument, data).generateShareCode as unknown as ShareCode;
+    return data.generateShareCode;
   }
 
   /**
@@ -206,7 +206,7 @@ export class Files {
       ...expandVariables(p.expand, FILE_EXPAND),
     };
     const data = await this.#transport.execute(CreateFileDocument, variables, options);
-    const file = decodeResult(CreateFileDocument, data).createFile as unknown as UgcFile<E>;
+    const file = data.createFile as unknown as UgcFile<E>;
     uploadTargets.add(file);
     return file;
   }

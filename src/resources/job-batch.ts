@@ -3,7 +3,6 @@ import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { batchDocument } from '../core/batch-document.js';
 import { NotFoundError, TimeoutError } from '../core/errors.js';
-import { decodeResult } from '../core/scalars.js';
 import { knownKeys, requireArray, readParams, requireString } from '../core/validate.js';
 import type { JobState } from '../generated/graphql.js';
 import { GetJobDocument } from '../generated/operations.js';
@@ -84,7 +83,6 @@ async function readChunk(transport: Transport, chunk: string[], expand: JobExpan
     const variables: Record<string, unknown> = { ...expand };
     ids.forEach((id, i) => (variables[batch.variable(i)] = id));
     let data: Record<string, unknown> | null;
-    let errored: Set<string> | undefined;
     try {
       data = await transport.execute(batch.document, variables, options);
     } catch (err) {
@@ -99,9 +97,7 @@ async function readChunk(transport: Transport, chunk: string[], expand: JobExpan
         continue;
       }
       for (const key of missing) data[key] = null;
-      errored = missing;
     }
-    decodeResult(batch.document, data, errored);
     ids.forEach((id, i) => found.set(id, data[batch.alias(i)] ?? null));
     break;
   }

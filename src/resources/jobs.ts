@@ -3,7 +3,7 @@ import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { expandVariables } from '../core/expand.js';
 import type { Job, JobExpand } from '../core/job.js';
-import { decodeResult, type JsonValue } from '../core/scalars.js';
+import type { JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
 import { listPages, nameAndMetadata, UPDATE_KEYS, updateVariables, type ListParams } from './params.js';
 import { pollParams, waitForJob, type JobWaitParams } from './job-wait.js';
@@ -96,7 +96,7 @@ export class Jobs {
     const [p, o] = checkCall(params, CREATE_KEYS, options);
     const variables = { ...createVariables(p), ...expandVariables(p.expand, JOB_EXPAND) };
     const data = await this.#transport.execute(CreateSingleCamJobDocument, variables, o);
-    return decodeResult(CreateSingleCamJobDocument, data).createSingleCamJob as unknown as Job<E>;
+    return data.createSingleCamJob as unknown as Job<E>;
   }
 
   /**
@@ -116,7 +116,7 @@ export class Jobs {
       ...expandVariables(p.expand, JOB_EXPAND),
     };
     const data = await this.#transport.execute(CreateMultiCamJobDocument, variables, o);
-    return decodeResult(CreateMultiCamJobDocument, data).createMultiCamJob as unknown as Job<E>;
+    return data.createMultiCamJob as unknown as Job<E>;
   }
 
   /**
@@ -132,7 +132,7 @@ export class Jobs {
     const [p, o] = checkCall(params, ['id', 'expand'], options);
     const variables = { jobId: requireString(p.id, 'id'), ...expandVariables(p.expand, JOB_EXPAND) };
     const data = await this.#transport.execute(GetJobDocument, variables, o);
-    return decodeResult(GetJobDocument, data).getJob as unknown as Job<E>;
+    return data.getJob as unknown as Job<E>;
   }
 
   /**
@@ -165,7 +165,7 @@ export class Jobs {
     const [p, o] = checkCall(params, UPDATE_KEYS, options);
     const variables = updateVariables(p, JOB_EXPAND);
     const data = await this.#transport.execute(UpdateJobDocument, variables, o);
-    return decodeResult(UpdateJobDocument, data).updateJob as unknown as Job<E>;
+    return data.updateJob as unknown as Job<E>;
   }
 
   /**

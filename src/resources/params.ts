@@ -5,7 +5,6 @@ import type { Transport } from '../core/transport.js';
 import { schemaEnums } from '../generated/schema-map.js';
 import type { SortDirection } from '../generated/graphql.js';
 import { expandVariables } from '../core/expand.js';
-import { decodeResult } from '../core/scalars.js';
 import { checkCall, optionalInt, optionalMetadata, optionalOneOf, optionalString, requireString } from '../core/validate.js';
 
 // Parameter handling that several resources share.
@@ -45,19 +44,13 @@ export function pageVariables(p: Record<string, unknown>, cursor: string | undef
   };
 }
 
-/**
- * Checks and decodes a list response and returns its page. The cursor is read before decoding
- * because it must go back to the server byte for byte; decoding has checked it is a string.
- */
-export function decodePage<T>(document: object, data: object, field: string): Page<T> {
-  const raw = (data as Record<string, { first?: unknown; after?: unknown } | null | undefined>)[field];
-  const first = raw?.first;
-  const after = raw?.after;
-  const list = (decodeResult(document, data) as Record<string, { items?: readonly unknown[] | null } | null>)[field];
+/** The page of a list response (decoded by the exchange, the cursor a string as sent). */
+export function pageOf<T>(data: object, field: string): Page<T> {
+  const list = (data as Record<string, { items?: readonly unknown[] | null; first?: number | null; after?: string | null } | null>)[field];
   return {
     items: (list?.items ?? []).filter((item) => item !== null) as T[],
-    limit: (first as number | null | undefined) ?? null,
-    nextToken: (after as string | null | undefined) ?? null,
+    limit: list?.first ?? null,
+    nextToken: list?.after ?? null,
   };
 }
 
@@ -82,7 +75,7 @@ export function listPages<T>(
     async (cursor) => {
       const [p, o] = (checked ??= checkCall(params, [...LIST_KEYS, ...extraKeys], options));
       const data = await transport.execute(document, { ...pageVariables(p, cursor), ...variables(p) } as never, o);
-      return decodePage<T>(document, data, field);
+      return pageOf<T>(data, field);
     },
     field,
     () => checked?.[0].nextToken,

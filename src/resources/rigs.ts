@@ -1,7 +1,6 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { PagePromise } from '../core/pagination.js';
-import { decodeResult } from '../core/scalars.js';
 import { checkOptions } from '../core/validate.js';
 import { ListRigsDocument } from '../generated/operations.js';
 
@@ -31,7 +30,7 @@ export class Rigs {
   list(options?: RequestOptions): PagePromise<Rig> {
     return new PagePromise(async () => {
       const o = checkOptions(options);
-      const data = decodeResult(ListRigsDocument, await this.#transport.execute(ListRigsDocument, {}, o));
+      const data = await this.#transport.execute(ListRigsDocument, {}, o);
       const items = (data.listRigs?.items ?? []).filter((r) => r !== null);
       return { items, limit: null, nextToken: null };
     }, 'listRigs');

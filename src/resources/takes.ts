@@ -1,7 +1,7 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { expandVariables, type WithExpand } from '../core/expand.js';
-import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
+import type { JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
 import { optionalSyncMethod, requireSources } from '../core/sources.js';
 import { checkCall, requireString } from '../core/validate.js';
@@ -27,7 +27,7 @@ const TAKE_EXPAND = {
 export type TakeExpand = keyof typeof TAKE_EXPAND;
 
 /** A take, with exactly the related objects named in `expand` present. */
-export type Take<E extends TakeExpand = never> = WithExpand<Decoded<TakeFieldsFragment>, TakeExpand, E>;
+export type Take<E extends TakeExpand = never> = WithExpand<TakeFieldsFragment, TakeExpand, E>;
 
 interface TakeWriteParams<E extends TakeExpand> {
   name?: string | undefined;
@@ -86,7 +86,7 @@ export class Takes {
     const [p, o] = checkCall(params, ['sources', 'name', 'metadata', 'expand'], options);
     const variables = { sources: requireSources(p.sources), ...writeVariables(p) };
     const data = await this.#transport.execute(CreateSingleCamTakeDocument, variables, o);
-    return decodeResult(CreateSingleCamTakeDocument, data).createSingleCamTake as unknown as Take<E>;
+    return data.createSingleCamTake as unknown as Take<E>;
   }
 
   /**
@@ -113,7 +113,7 @@ export class Takes {
       ...writeVariables(p),
     };
     const data = await this.#transport.execute(CreateMultiCamTakeDocument, variables, o);
-    return decodeResult(CreateMultiCamTakeDocument, data).createMultiCamTake as unknown as Take<E>;
+    return data.createMultiCamTake as unknown as Take<E>;
   }
 
   /**
@@ -128,7 +128,7 @@ export class Takes {
     const [p, o] = checkCall(params, ['id', 'expand'], options);
     const variables = { takeId: requireString(p.id, 'id'), ...expandVariables(p.expand, TAKE_EXPAND) };
     const data = await this.#transport.execute(GetTakeDocument, variables, o);
-    return decodeResult(GetTakeDocument, data).getTake as unknown as Take<E>;
+    return data.getTake as unknown as Take<E>;
   }
 
   /**
@@ -142,7 +142,7 @@ export class Takes {
   async update<const E extends TakeExpand = never>(params: TakeUpdateParams<E>, options?: RequestOptions): Promise<Take<E>> {
     const [p, o] = checkCall(params, UPDATE_KEYS, options);
     const data = await this.#transport.execute(UpdateTakeDocument, updateVariables(p, TAKE_EXPAND), o);
-    return decodeResult(UpdateTakeDocument, data).updateTake as unknown as Take<E>;
+    return data.updateTake as unknown as Take<E>;
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
 import { expandVariables, type WithExpand } from '../core/expand.js';
-import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
+import type { JsonValue } from '../core/scalars.js';
 import { PagePromise } from '../core/pagination.js';
 import { optionalClipWindow } from '../core/inputs.js';
 import { optionalSyncMethod, requireSources } from '../core/sources.js';
@@ -22,7 +22,7 @@ const VOLUME_EXPAND = {
 export type VolumeExpand = keyof typeof VOLUME_EXPAND;
 
 /** A calibrated capture volume, with exactly the related objects named in `expand` present. */
-export type Volume<E extends VolumeExpand = never> = WithExpand<Decoded<VolumeFieldsFragment>, VolumeExpand, E>;
+export type Volume<E extends VolumeExpand = never> = WithExpand<VolumeFieldsFragment, VolumeExpand, E>;
 
 export interface VolumeCreateHumanParams<E extends VolumeExpand = never> {
   /** One source per camera: a video of a person walking the capture area. */
@@ -85,7 +85,7 @@ export class Volumes {
       ...expandVariables(p.expand, VOLUME_EXPAND),
     };
     const data = await this.#transport.execute(CreateVolumeWithHumanDocument, variables, o);
-    return decodeResult(CreateVolumeWithHumanDocument, data).createVolumeWithHuman as unknown as Volume<E>;
+    return data.createVolumeWithHuman as unknown as Volume<E>;
   }
 
   /**
@@ -101,7 +101,7 @@ export class Volumes {
     const [p, o] = checkCall(params, ['id', 'expand'], options);
     const variables = { id: requireString(p.id, 'id'), ...expandVariables(p.expand, VOLUME_EXPAND) };
     const data = await this.#transport.execute(GetVolumeDocument, variables, o);
-    return decodeResult(GetVolumeDocument, data).getVolume as unknown as Volume<E>;
+    return data.getVolume as unknown as Volume<E>;
   }
 
   /**

@@ -1,13 +1,13 @@
 import type { Transport } from '../core/transport.js';
 import type { RequestOptions } from '../core/http.js';
-import { decodeResult, type Decoded, type JsonValue } from '../core/scalars.js';
+import type { JsonValue } from '../core/scalars.js';
 import { ValidationError } from '../core/errors.js';
 import { checkCall, optionalMetadata, optionalString, requireArray, requireString } from '../core/validate.js';
 import type { UpsertWebhookEndpointMutation } from '../generated/graphql.js';
 import { UpsertWebhookEndpointDocument } from '../generated/operations.js';
 
 /** A registered webhook endpoint. */
-export type WebhookEndpoint = Decoded<UpsertWebhookEndpointMutation['upsertWebhookEndpoint']>;
+export type WebhookEndpoint = UpsertWebhookEndpointMutation['upsertWebhookEndpoint'];
 
 export interface WebhookUpsertParams {
   /** Your identifier for the endpoint; upserting the same uid again replaces it. */
@@ -56,7 +56,7 @@ export class Webhooks {
     };
     if (variables.events.length === 0) throw new ValidationError('events', 'must name at least one event');
     const data = await this.#transport.execute(UpsertWebhookEndpointDocument, variables, o);
-    return decodeResult(UpsertWebhookEndpointDocument, data).upsertWebhookEndpoint;
+    return data.upsertWebhookEndpoint;
   }
 }
 

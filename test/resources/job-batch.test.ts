@@ -142,7 +142,8 @@ describe('retrieveMany', () => {
         const err = await ugc.jobs.retrieveMany({ ids: [job.id, 'job-2'] }).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(type);
         expect((err as ApiError).partial).toBe(true);
-        expect((err as ApiError).data).toEqual({ r0: wire, r1: null });
+        // Decoded as every result is: the error's data is the shape a call would have returned.
+        expect((err as ApiError).data).toEqual({ r0: { ...wire, created: job.created }, r1: null });
       } finally {
         await server.close();
       }

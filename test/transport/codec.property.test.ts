@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { ValidationError } from '../../src/index.js';
+import { decodeResult, ValidationError } from '../../src/index.js';
 import { GetJobDocument } from '../../src/documents.js';
-import { decodeResult, encodeJson } from '../../src/core/scalars.js';
+import { encodeJson } from '../../src/core/scalars.js';
 import { badJson } from './arbitraries.js';
 
 // Metadata travels as AWSJSON text: encodeJson writes it, decodeResult (driven by the schema)

@@ -18,10 +18,11 @@ try {
     console.log(job?.name, job?.take?.name, created?.toISOString(), JSON.stringify(job?.metadata));
   }
 
-  // Through the SDK's urql client (or your own, or urql's hooks): the same typed document.
+  // Through the SDK's urql client (or your own, or urql's hooks): the same document, the same shape.
   const result = await ugc.urql.query(RecentJobsDocument, { first: 5 }).toPromise();
   if (result.error) throw result.error;
-  console.log(`urql: ${result.data?.listJobs?.items?.length ?? 0} job(s)`);
+  const first = result.data?.listJobs?.items?.[0];
+  console.log(`urql: ${result.data?.listJobs?.items?.length ?? 0} job(s), created ${first?.created?.toISOString()}`);
 } finally {
   await sandbox.close();
 }
