@@ -43,7 +43,10 @@ export default tseslint.config(
           layers: {
             // The executables use the library as an app does; the sandbox also serves the schema text.
             apps: { paths: ['src/cli/', 'src/sandbox/', 'src/viewer/'], may: ['public', 'src/generated/schema-sdl.ts'] },
-            public: { paths: ['src/index.ts', 'src/documents.ts', 'src/dom-shim.ts'], may: ['client', 'resources', 'platform', 'core'] },
+            public: {
+              paths: ['src/index.ts', 'src/documents.ts', 'src/graphcache.ts', 'src/dom-shim.ts'],
+              may: ['client', 'resources', 'platform', 'core'],
+            },
             client: { paths: ['src/client.ts'], may: ['resources', 'platform', 'core'] },
             resources: { paths: ['src/resources/', 'src/webhooks/'], may: ['platform', 'core'] },
             platform: { paths: ['src/platform/'], may: ['core'] },
