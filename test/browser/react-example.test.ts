@@ -105,14 +105,16 @@ describe.skipIf(missing)(missing ? `SKIPPED (${missing}): examples/react in Chro
       expect(await progressOf(tab)).toEqual({ state: 'FINISHED', percent: 100 });
 
       // The facade's mutation, then both views show the new name: asked again without a cache,
-      // updated from the mutation's result by graphcache (no query sent).
+      // updated from the mutation's result by graphcache. The list is never polled, so with
+      // graphcache no listJobs may be sent (a last poll of the job may still be on its way).
       const before = sandbox.requests.length;
       await tab.getByRole('button', { name: /Rename/ }).click();
       await tab.getByTestId('job-name').filter({ hasText: 'Warm-up 1' }).waitFor(WAIT);
       await tab.getByTestId('recent-jobs').getByTitle(id).filter({ hasText: 'Warm-up 1: FINISHED' }).waitFor(WAIT);
       const sent = sandbox.requests.slice(before).map((r) => r.operationName);
-      if (cache === 'graphcache') expect(sent).toEqual(['updateJob']);
-      else expect(new Set(sent)).toEqual(new Set(['updateJob', 'getJob', 'listJobs']));
+      expect(sent.filter((name) => name === 'updateJob')).toHaveLength(1);
+      if (cache === 'graphcache') expect(sent).not.toContain('listJobs');
+      else expect(sent).toEqual(expect.arrayContaining(['getJob', 'listJobs']));
       expect((await ugc.jobs.retrieve({ id })).name).toBe('Warm-up 1');
 
       // errorOf: the facade's class for a hook's error.
