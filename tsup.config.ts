@@ -70,7 +70,13 @@ const isExecutableMap = (file: string) => file.endsWith('cli.js.map');
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', documents: 'src/documents.ts', codegen: 'src/codegen.ts', 'sandbox/index': 'src/sandbox/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      documents: 'src/documents.ts',
+      codegen: 'src/codegen.ts',
+      graphcache: 'src/graphcache.ts',
+      'sandbox/index': 'src/sandbox/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -5,11 +5,12 @@
 // (a wrong field, variable or scalar type): were the typed documents `any`, they would not, and the
 // unused directive fails the check. Two more apps bring their own @urql/core at the lowest and the
 // highest version move-ugc's range allows (one copy installed, the bring-your-own paths typed), the
-// second with urql's React hooks.
+// second with urql's React hooks and graphcache configured with move-ugc/graphcache.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { PINS } from './matrix-tools.mjs';
 import { freshInstall, installedPackages, pack, root, run } from './packed-consumer.mjs';
 
 const execFileAsync = promisify(execFile);
@@ -37,6 +38,8 @@ function compiler(line) {
 // What apps write, including explicit undefined for optional properties and the expand-typed results.
 const FACADE = `import { MoveUgc, NotFoundError, verifyWebhook, type Job, type Page } from 'move-ugc';
 import { GetJobDocument, ListJobsDocument, type GetJobQuery } from 'move-ugc/documents';
+// Without @urql/exchange-graphcache installed: the entry names none of its types.
+import { moveUgcKeys, moveUgcPossibleTypes } from 'move-ugc/graphcache';
 
 export async function jobsWithTakes(signal?: AbortSignal): Promise<Job<'take'>[]> {
   const ugc = new MoveUgc({ apiKey: 'k'.repeat(20), endpoint: undefined, timeoutMs: undefined });
@@ -85,7 +88,7 @@ export async function typedDocuments(ugc: MoveUgc): Promise<unknown> {
   // @ts-expect-error a variable of the wrong scalar type
   void ugc.urql.query(ListJobsDocument, { first: 'ten' });
   const data: GetJobQuery | undefined = result.data;
-  return [state, created, notANumber, wireState, urqlCreated, createdText, data, NotFoundError];
+  return [state, created, notANumber, wireState, urqlCreated, createdText, data, NotFoundError, moveUgcKeys, moveUgcPossibleTypes];
 }
 `;
 
@@ -124,7 +127,12 @@ export async function ownClient(): Promise<string | null | undefined> {
 `;
 
 const HOOKS = `import { useQuery } from 'urql';
+import { cacheExchange } from '@urql/exchange-graphcache';
 import { GetJobDocument } from 'move-ugc/documents';
+import { moveUgcKeys, moveUgcPossibleTypes } from 'move-ugc/graphcache';
+
+// The shipped config is what graphcache's options take.
+export const cache = cacheExchange({ keys: moveUgcKeys, possibleTypes: moveUgcPossibleTypes });
 
 export function useJobState(id: string): string | null | undefined {
   const [result] = useQuery({ query: GetJobDocument, variables: { jobId: id } });
@@ -193,7 +201,7 @@ try {
   // 2. Apps with their own @urql/core at each end of the SDK's range: one copy, typed either way.
   for (const [version, extra] of [
     [URQL_LOWEST, []],
-    [URQL_HIGHEST, ['urql@5.0.4', 'react@19.3.1', '@types/react@19.3.3']],
+    [URQL_HIGHEST, ['urql', 'react', '@types/react', '@urql/exchange-graphcache'].map((name) => PINS[name])],
   ]) {
     const app = freshInstall([tarball, `@urql/core@${version}`, ...extra], 'move-ugc-urql-');
     apps.push(app);
@@ -209,7 +217,7 @@ try {
       for (const resolution of ['nodenext', 'bundler']) {
         const name = `tsconfig.${line}-${resolution}.json`;
         tsconfig(app.dir, name, files, { resolution, exact: true, env: 'node' });
-        const label = `app's own @urql/core ${version}${extra.length ? ' with urql hooks' : ''}, TypeScript ${COMPILERS[line]}, ${resolution}`;
+        const label = `app's own @urql/core ${version}${extra.length ? ' with urql hooks and graphcache' : ''}, TypeScript ${COMPILERS[line]}, ${resolution}`;
         jobs.push(() => check(label, app.dir, name, compilers[line]));
       }
     }

@@ -1,5 +1,5 @@
-// The tools only the slow matrix needs (`npm run test:matrix`): other runtimes and another
-// bundler, 400+ MB (the TypeScript lines are scripts/check-consumers.mjs's own). They are not
+// The tools only the slow matrix needs (`npm run test:matrix`): other runtimes, another bundler
+// and the React example's packages, 400+ MB (the TypeScript lines are scripts/check-consumers.mjs's own). They are not
 // devDependencies, so a newcomer's `npm ci` stays small; the matrix installs these exact versions
 // into .tmp/matrix. (playwright-core and Apollo Client stay devDependencies: `npm run typecheck`
 // and `npm run lint` read the tests that import them.)
@@ -18,6 +18,13 @@ export const PINS = {
   deno: 'deno@2.9.6',
   workerd: 'workerd@1.20261117.1',
   webpack: 'webpack@5.112.2',
+  // examples/react (test/browser/react-example.test.ts): urql's hooks, graphcache, React.
+  react: 'react@19.3.1',
+  'react-dom': 'react-dom@19.3.1',
+  '@types/react': '@types/react@19.3.3',
+  '@types/react-dom': '@types/react-dom@19.3.0',
+  urql: 'urql@5.0.4',
+  '@urql/exchange-graphcache': '@urql/exchange-graphcache@9.0.2',
 };
 
 function installedVersion(name) {

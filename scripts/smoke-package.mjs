@@ -1,6 +1,6 @@
 // Packs move-ugc, installs the tarball alone into a fresh project, and checks what a user gets from
 // `npm install move-ugc`: few packages and nothing CLI- or sandbox-only, a working `npx move-ugc`, and the library,
-// its documents and the sandbox used from ESM and CJS against a running sandbox.
+// its documents, the graphcache config and the sandbox used from ESM and CJS against a running sandbox.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installedPackages, packedConsumer, run } from './packed-consumer.mjs';
@@ -58,6 +58,7 @@ try {
   const err = await ugc.jobs.retrieve({ id: 'job-missing' }).catch((e) => e);
   if (!(err instanceof NotFoundError)) throw new Error('expected NotFoundError, got ' + err);
   if (!GetJobDocument.definitions) throw new Error('documents entry has no GetJobDocument');
+  if (moveUgcKeys.JobProgress?.() !== null) throw new Error('graphcache entry does not embed JobProgress');
   console.log('ok');
 } finally {
   await sandbox.close();
@@ -66,16 +67,18 @@ try {
     join(dir, 'esm.mjs'),
     flow(`import { MoveUgc, NotFoundError } from 'move-ugc';
 import { createSandbox } from 'move-ugc/sandbox';
-import { GetJobDocument } from 'move-ugc/documents';`),
+import { GetJobDocument } from 'move-ugc/documents';
+import { moveUgcKeys } from 'move-ugc/graphcache';`),
   );
   writeFileSync(
     join(dir, 'cjs.cjs'),
     `(async () => {${flow(`const { MoveUgc, NotFoundError } = require('move-ugc');
 const { createSandbox } = require('move-ugc/sandbox');
-const { GetJobDocument } = require('move-ugc/documents');`)}})().catch((e) => { console.error(e); process.exit(1); });`,
+const { GetJobDocument } = require('move-ugc/documents');
+const { moveUgcKeys } = require('move-ugc/graphcache');`)}})().catch((e) => { console.error(e); process.exit(1); });`,
   );
-  process.stdout.write(`esm (library, documents, sandbox round trip): ${run('node', ['esm.mjs'], dir)}`);
-  process.stdout.write(`cjs (library, documents, sandbox round trip): ${run('node', ['cjs.cjs'], dir)}`);
+  process.stdout.write(`esm (library, documents, graphcache config, sandbox round trip): ${run('node', ['esm.mjs'], dir)}`);
+  process.stdout.write(`cjs (library, documents, graphcache config, sandbox round trip): ${run('node', ['cjs.cjs'], dir)}`);
 } finally {
   consumer.cleanup();
 }

@@ -2,7 +2,8 @@
 // other GraphQL clients, the schema-evolution rebuild, and load/soak tests. `npm test` leaves these
 // out, so that it stays the quick loop; CI (.ci/run) runs both.
 export const MATRIX_FILES = [
-  // Bun, Deno, workerd and Chromium run the SDK (tools from .tmp/matrix).
+  // Bun, Deno, workerd and Chromium run the SDK (tools from .tmp/matrix), Chromium also
+  // examples/react (React, urql and graphcache from .tmp/matrix too).
   'test/runtimes/runtimes.test.ts',
   'test/browser/*.test.ts',
   // Apollo Client and graphql-request use the typed documents (Apollo from .tmp/matrix).
