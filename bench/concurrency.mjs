@@ -7,7 +7,8 @@
 //   node bench/concurrency.mjs            (BENCH_ROUNDS, default 5; BENCH_BURST_ROUNDS, default 5)
 //   node bench/concurrency.mjs levels     (the in-flight levels only)
 //   node bench/concurrency.mjs burst      (the 10 000 at once only)
-// BENCH_OTHER=<dist dir> adds another build of the package, side by side (before / after a change).
+// BENCH_OTHER=<dist dir> adds another build of the package, side by side (before / after a change),
+// named BENCH_OTHER_NAME in the tables.
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,7 +52,7 @@ const clients = {
   ...peerCalls(url),
   Apollo: async (jobId) => (await apollo.query({ query: GetJobDocument, variables: { jobId } })).data.getJob,
 };
-const OTHER = `move-ugc, ${other}`;
+const OTHER = process.env.BENCH_OTHER_NAME ?? `move-ugc, ${other}`;
 if (OtherMoveUgc) {
   const otherUgc = new OtherMoveUgc({ apiKey: API_KEY, endpoint: url });
   clients[OTHER] = (jobId) => otherUgc.jobs.retrieve({ id: jobId });

@@ -16,8 +16,9 @@ export const MAX_CLIENTS = 128;
 /**
  * The urql Clients the SDK's own client runs its calls through: `primary` (`ugc.urql`) first, then
  * Clients built by `more` alike (same exchange, so one in-flight cap and one log) as more calls
- * are in flight at once than `PER_CLIENT` each. Idle Clients stay for the next burst: one holds a
- * few kB and no timer or socket, and there are at most `MAX_CLIENTS`. An app's own Client is never pooled (see `Transport`).
+ * are in flight at once than `PER_CLIENT` each. Idle Clients stay for the next burst: one holds
+ * 8 kB of heap and no timer or socket, and there are at most `MAX_CLIENTS`. An app's own Client
+ * is never pooled (see `Transport`).
  *
  * @internal
  */
