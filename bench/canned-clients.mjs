@@ -2,9 +2,11 @@
 // request body move-ugc sends for getJob, and urql with a bare exchange that only POSTs that body
 // and parses the answer, with no policy at all (no timeout, retries, size cap or typed errors),
 // so the tables can tell urql's own cost from the SDK's.
-import { Client, makeResult } from '@urql/core';
+import { Client, fetchExchange, makeResult } from '@urql/core';
+import { GraphQLClient } from 'graphql-request';
 import { filter, makeSubject, merge, pipe } from 'wonka';
 import { MoveUgc } from '../dist/index.js';
+import { GetJobDocument } from '../dist/documents.js';
 import { API_KEY, BENCH_DIR, forkHelper } from './lib.mjs';
 
 /** Forks the canned server; returns it with move-ugc's getJob body, captured from one real call. */
@@ -23,6 +25,26 @@ export async function cannedServer() {
   const rawFetch = async (variables, signal) =>
     (await (await fetch(url, { method: 'POST', headers, body: JSON.stringify({ operationName, query, variables }), signal })).json()).data;
   return { child, url, rawFetch, bareClient: () => bareClient(url, rawFetch) };
+}
+
+/** graphql-request and urql with its stock fetchExchange, each as a getJob call by job id. */
+export function peerCalls(url) {
+  const gqlRequest = new GraphQLClient(url, { headers: { authorization: API_KEY } });
+  const urql = new Client({
+    url,
+    exchanges: [fetchExchange],
+    preferGetMethod: false,
+    requestPolicy: 'network-only',
+    fetchOptions: { headers: { authorization: API_KEY } },
+  });
+  return {
+    'graphql-request': async (jobId) => (await gqlRequest.request(GetJobDocument, { jobId })).getJob,
+    'urql + fetchExchange': async (jobId) => {
+      const result = await urql.query(GetJobDocument, { jobId }).toPromise();
+      if (result.error) throw result.error;
+      return result.data.getJob;
+    },
+  };
 }
 
 function bareClient(url, rawFetch) {

@@ -21,8 +21,9 @@ const server = createServer((req, res) => {
   req.resume();
   req.on('end', () => res.writeHead(200, headers).end(body));
 });
-server.keepAliveTimeout = 60_000;
-server.listen(0, '127.0.0.1', () => {
+// Longer than any pause of a run, so that a client never reuses a socket the server is just closing.
+server.keepAliveTimeout = 600_000;
+server.listen(0, '127.0.0.1', 4096, () => {
   const { port } = server.address();
   process.send({ ready: true, url: `http://127.0.0.1:${port}/graphql` });
 });

@@ -5,11 +5,10 @@
 // mean anything. Ends with a CPU profile of the move-ugc loop: where its time goes.
 import { Session } from 'node:inspector/promises';
 import { basename } from 'node:path';
-import { Client, fetchExchange } from '@urql/core';
-import { GraphQLClient } from 'graphql-request';
+import { Client } from '@urql/core';
 import { MoveUgc, moveUgcExchange } from '../dist/index.js';
 import { GetJobDocument } from '../dist/documents.js';
-import { cannedServer } from './canned-clients.mjs';
+import { cannedServer, peerCalls } from './canned-clients.mjs';
 import { API_KEY, figure, median, ms, now, percentile, printTable, ratio, report } from './lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
@@ -25,14 +24,6 @@ let nextId = 0;
 const id = () => `job-${(nextId++).toString(36)}`;
 
 const ugc = new MoveUgc({ apiKey: API_KEY, endpoint: url });
-const gqlRequest = new GraphQLClient(url, { headers: { authorization: API_KEY } });
-const urql = new Client({
-  url,
-  exchanges: [fetchExchange],
-  preferGetMethod: false,
-  requestPolicy: 'network-only',
-  fetchOptions: { headers: { authorization: API_KEY } },
-});
 const appClient = new Client({
   url,
   exchanges: [moveUgcExchange({ apiKey: API_KEY })],
@@ -46,12 +37,7 @@ const bare = bareClient();
 
 const clients = {
   'raw fetch': async (jobId) => (await rawFetch({ jobId })).getJob,
-  'graphql-request': async (jobId) => (await gqlRequest.request(GetJobDocument, { jobId })).getJob,
-  'urql + fetchExchange': async (jobId) => {
-    const result = await urql.query(GetJobDocument, { jobId }).toPromise();
-    if (result.error) throw result.error;
-    return result.data.getJob;
-  },
+  ...peerCalls(url),
   'urql + bare exchange': async (jobId) => (await bare.query(GetJobDocument, { jobId }).toPromise()).data.getJob,
   'move-ugc': (jobId) => ugc.jobs.retrieve({ id: jobId }),
   'move-ugc, app urql client': (jobId) => withAppClient.jobs.retrieve({ id: jobId }),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { figuresFromMarkdown, figuresFromResults, renderAnalysis } from './analysis.mjs';
 import { BENCH_DIR, ROOT, markdownTable, now, printTable, run, runBench } from './lib.mjs';
 
-const ALL = ['overhead', 'overhead-steps', 'wire', 'pagination', 'size', 'transfer', 'batch', 'footprint'];
+const ALL = ['overhead', 'overhead-steps', 'concurrency', 'wire', 'pagination', 'size', 'transfer', 'batch', 'footprint'];
 const ANALYSIS = '<!-- ANALYSIS: written from bench/analysis.md, with the figures of the run above -->';
 const TEMPLATE = readFileSync(join(BENCH_DIR, 'analysis.md'), 'utf8');
 if (process.argv[2] === '--analysis-only') {

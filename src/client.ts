@@ -67,7 +67,12 @@ export class MoveUgc {
   readonly webhooks: Webhooks;
   /** The GraphQL endpoint this client talks to. */
   readonly endpoint: string;
-  /** The urql Client every call runs through: use it for your own queries and hooks too. */
+  /**
+   * The urql Client every call runs through: use it for your own queries and hooks too. Built by
+   * `MoveUgc`, it takes the first 32 calls in flight at once; calls past those run on more Clients
+   * built alike, with the same exchange, in-flight cap and log (urql's Client costs each result a
+   * check per operation in flight). A Client passed as `urql` runs every call.
+   */
   readonly urql: Client;
   readonly #transport: Transport;
 
@@ -107,7 +112,9 @@ export class MoveUgc {
       const exchange = moveUgcExchange(config);
       this.endpoint = checkEndpoint(config.endpoint, 'endpoint');
       this.urql = ownClient(this.endpoint, exchange);
-      this.#transport = new Transport(this.urql, true, timeoutMs);
+      // More Clients alike, sharing the exchange (its in-flight cap and log), for many calls at once.
+      const endpoint = this.endpoint;
+      this.#transport = new Transport(this.urql, true, timeoutMs, () => ownClient(endpoint, exchange));
     }
     // The key lives only in closures; util.inspect shows the endpoint alone. Defined here, not as
     // a computed class member, so a bundle that never constructs MoveUgc can drop the class.

@@ -23,6 +23,7 @@ import {
   ValidationError,
 } from './errors.js';
 import { callSafely, reporter, type Report } from './callbacks.js';
+import { ClientPool } from './client-pool.js';
 import { decodeData, decodesResults } from './decoding.js';
 import { exchangeConfigOf, RESPONSE_INFO, usesMoveUgcExchange, type MoveUgcCallContext } from './exchange.js';
 import {
@@ -49,13 +50,15 @@ let nextKey = 2 ** 32;
 /**
  * Runs the facade's operations through a urql Client and turns what comes back into raw data or
  * a typed error. With the SDK's own client (`moveUgcExchange`, no cache) each call is its own
- * operation; with an app's client, identical concurrent queries may share one request, and the
+ * operation, run on a pool of alike Clients when many are in flight (see `ClientPool`); with an
+ * app's client, every call runs on it, identical concurrent queries may share one request, and the
  * errors of a stock `fetchExchange` are mapped to the same `MoveUgcError` classes.
  *
  * @internal
  */
 export class Transport {
   readonly #client: Client;
+  readonly #pool: ClientPool;
   readonly #own: boolean;
   readonly #policy: boolean;
   /** Whether results arrive decoded (the client runs one of the SDK's exchanges). */
@@ -67,9 +70,13 @@ export class Transport {
   /** The context every operation of the SDK's own client starts from (see `execute`). */
   readonly #context: OperationContext | undefined;
 
-  /** `own`: the client was built by `MoveUgc` (nothing else uses its operation keys). */
-  constructor(client: Client, own: boolean, timeoutMs: number) {
+  /**
+   * `own`: the client was built by `MoveUgc` (nothing else uses its operation keys); `more`, with
+   * `own` only, builds another Client alike for the pool.
+   */
+  constructor(client: Client, own: boolean, timeoutMs: number, more?: () => Client) {
     this.#client = client;
+    this.#pool = new ClientPool(client, own ? more : undefined);
     this.#own = own;
     this.#policy = usesMoveUgcExchange(client);
     this.#decoded = decodesResults(client);
@@ -111,12 +118,20 @@ export class Transport {
           context: moveUgc ? Object.assign({}, base, { moveUgc }) : base,
         }
       : client.createRequestOperation(info.kind, createRequest(document, variables), moveUgc && { moveUgc });
-    const result = await settle(
-      client.executeRequestOperation(operation),
-      info,
-      watchSignal || !this.#policy ? options.signal : undefined,
-      this.#policy ? undefined : (options.deadlineMs ?? options.timeoutMs ?? this.#timeoutMs),
-    );
+    const pool = this.#pool;
+    const slot = pool.take();
+    let result: OperationResult;
+    try {
+      result = await settle(
+        pool.clients[slot]!.executeRequestOperation(operation),
+        info,
+        watchSignal || !this.#policy ? options.signal : undefined,
+        this.#policy ? undefined : (options.deadlineMs ?? options.timeoutMs ?? this.#timeoutMs),
+      );
+    } finally {
+      // settle() has unsubscribed whichever way it ended: the operation is torn down.
+      pool.release(slot);
+    }
     const response = responseOf(result, this.#redact);
     // The call's outcome is the response's, whatever the callback does (a created job is returned).
     if (response && options.onResponse) callSafely(options.onResponse, response, 'onResponse', this.report);
