@@ -169,3 +169,14 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
+
+/** A deep copy of JSON-shaped data with its strings and keys redacted; `Date`s stay `Date`s. */
+export function redactedCopy(value: unknown, redact: Redact): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return new Date(value.getTime());
+  if (Array.isArray(value)) return value.map((item) => redactedCopy(item, redact));
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[redact(key)] = redactedCopy(item, redact);
+  return copy;
+}

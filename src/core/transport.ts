@@ -38,7 +38,7 @@ import {
 } from './http.js';
 import { redactor, type Redact } from './log.js';
 import { operationInfo, type OperationInfo } from './operation.js';
-import { redactHeaders } from './redact.js';
+import { redactedCopy, redactHeaders } from './redact.js';
 
 export { compactQuery } from './operation.js';
 
@@ -235,17 +235,6 @@ function copyOf(data: unknown, info: OperationInfo, response: ResponseInfo | und
     // Data nested past the stack's depth.
     throw new ResponseError(`${info.name}: the response data cannot be copied: ${(err as Error).name}`, contextOf(info, response));
   }
-}
-
-/** A deep copy of JSON-shaped data with its strings and keys redacted; `Date`s stay `Date`s. */
-function redactedCopy(value: unknown, redact: Redact): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Date) return new Date(value.getTime());
-  if (Array.isArray(value)) return value.map((item) => redactedCopy(item, redact));
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[redact(key)] = redactedCopy(item, redact);
-  return copy;
 }
 
 /** What the exchange reported (ours), or what a stock fetchExchange left on its error. */
