@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { ISOLATED, MATRIX_FILES } from './test/matrix-files.js';
 
@@ -22,9 +23,10 @@ export default defineConfig({
     // had about 5 tests time out or lose a connection that pass with one: `--maxWorkers=2` when the
     // machine is yours. Workers are processes (forks).
     pool: 'forks',
-    // Two projects: most files share one process, one after another (isolate: false); a fresh process
-    // per file cost 2 to 3 s each at a load of 10, most of the quick loop's time after the tests
-    // themselves. ISOLATED lists the files that need one of their own.
+    // Files share a worker process, one after another (isolate: false): a fresh process per file cost
+    // 2 to 3 s each at a load of 10, most of the quick loop's time after the tests themselves. vitest
+    // gives each project a worker of its own, so each file in ISOLATED is a project alone.
+    isolate: false,
     projects: [
       {
         extends: true,
@@ -33,11 +35,10 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           // The slow matrix runs apart: `npm run test:matrix` (vitest.matrix.config.ts).
           exclude: [...configDefaults.exclude, ...MATRIX_FILES, ...ISOLATED],
-          isolate: false,
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
-      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
+      ...ISOLATED.map((file) => ({ extends: true as const, test: { name: basename(file, '.test.ts'), include: [file] } })),
     ],
     teardownTimeout: 30_000,
     // The default output, then the titles of skipped tests, which say why they were skipped.

@@ -3,7 +3,7 @@ import base from './vitest.config.js';
 import { MATRIX_FILES } from './test/matrix-files.js';
 
 // The slow matrix: `npm run test:matrix` runs it after installing its tools.
-// The quick loop's projects are left out: one run of the matrix files, each in a process of its own.
+// The quick loop's projects and shared worker are left out: each matrix file has a process of its own.
 const test = { ...base.test };
 delete test.projects;
 
@@ -14,6 +14,7 @@ export default mergeConfig(
     test: {
       // Load tests measure the heap and time out only on a hang: one file at a time.
       maxWorkers: 1,
+      isolate: true,
       testTimeout: 300_000,
       typecheck: { enabled: false },
     },
