@@ -12,8 +12,16 @@ export const MATRIX_FILES = [
   'test/schema/evolution.test.ts',
   // The published Python SDK's own operations against the sandbox (needs python3 with move_ugc).
   'test/sandbox/python-sdk.test.ts',
-  // Load and soak: 10 000 calls, 200 jobs' webhooks, memory over large uploads.
+  // Load and soak: 10 000 calls (twice: sequential, and begun at once), 200 jobs' webhooks, memory
+  // over large uploads.
   'test/transport/load.test.ts',
+  'test/transport/many-at-once.test.ts',
   'test/sandbox/webhook-exactly-once.test.ts',
   'test/workflows/upload-memory.test.ts',
+];
+
+// Quick-loop files that need a process of their own; the rest share one (vitest.config.ts).
+export const ISOLATED = [
+  // Asserts the generated documents as first loaded: urql marks the shared module objects once used.
+  'test/documents/facade-documents.test.ts',
 ];

@@ -26,6 +26,8 @@ export interface Output {
   green(text: string): string;
   /** True when stderr is an interactive terminal: progress bars render there. */
   interactive: boolean;
+  /** The columns lines should fit: undefined with --wide or a pipe, which get every character. */
+  width: number | undefined;
 }
 
 export interface ListWriter {
@@ -58,6 +60,7 @@ export function createOutput(json: boolean, wide = false): Output {
   const out: Output = {
     json,
     interactive: Boolean(process.stderr.isTTY) && !json,
+    width: limit,
     bold: style('bold'),
     dim: style('dim'),
     red: style('red'),

@@ -89,24 +89,33 @@ describe('--json prints exactly the API objects', { timeout: 120_000 }, () => {
   });
 
   test('volumes, rigs, camera settings, client, webhooks', async () => {
-    const volume = await json<{ id: string }>([
-      'volumes',
-      'create',
-      '--source',
-      `${fileId}:MP4:a`,
-      '--source',
-      `${fileId}:MP4:b`,
-      '--human-height',
-      '1.8',
+    // Five independent chains of commands, side by side: each CLI run is a process start.
+    await Promise.all([
+      (async () => {
+        const volume = await json<{ id: string }>([
+          'volumes',
+          'create',
+          '--source',
+          `${fileId}:MP4:a`,
+          '--source',
+          `${fileId}:MP4:b`,
+          '--human-height',
+          '1.8',
+        ]);
+        expect(await json(['volumes', 'get', volume.id])).toMatchObject({ id: volume.id, humanHeight: 1.8, areaType: 'NORMAL' });
+        expect((await json<{ items: { id: string }[] }>(['volumes', 'list'])).items.map((v) => v.id)).toContain(volume.id);
+      })(),
+      (async () => expect(await json<{ name: string }[]>(['rigs', 'list'])).toContainEqual({ name: 'move_mo' }))(),
+      (async () => expect((await json<{ lens: string }[]>(['camera-settings', 'list'])).length).toBeGreaterThan(0))(),
+      (async () => {
+        expect(await json(['client', 'update', '--metadata', '{"team":"cli"}'])).toMatchObject({ metadata: { team: 'cli' } });
+        expect(await json(['client', 'get'])).toMatchObject({ metadata: { team: 'cli' } });
+      })(),
+      (async () => {
+        const hook = await json(['webhooks', 'upsert', 'hook-1', 'https://example.com/hook', '--events', 'ugc.job.state.completed']);
+        expect(hook).toMatchObject({ uid: 'hook-1', url: 'https://example.com/hook', events: ['ugc.job.state.completed'] });
+      })(),
     ]);
-    expect(await json(['volumes', 'get', volume.id])).toMatchObject({ id: volume.id, humanHeight: 1.8, areaType: 'NORMAL' });
-    expect((await json<{ items: { id: string }[] }>(['volumes', 'list'])).items.map((v) => v.id)).toContain(volume.id);
-    expect(await json<{ name: string }[]>(['rigs', 'list'])).toContainEqual({ name: 'move_mo' });
-    expect((await json<{ lens: string }[]>(['camera-settings', 'list'])).length).toBeGreaterThan(0);
-    expect(await json(['client', 'update', '--metadata', '{"team":"cli"}'])).toMatchObject({ metadata: { team: 'cli' } });
-    expect(await json(['client', 'get'])).toMatchObject({ metadata: { team: 'cli' } });
-    const hook = await json(['webhooks', 'upsert', 'hook-1', 'https://example.com/hook', '--events', 'ugc.job.state.completed']);
-    expect(hook).toMatchObject({ uid: 'hook-1', url: 'https://example.com/hook', events: ['ugc.job.state.completed'] });
   });
 
   test('human output is an aligned table off a terminal, without colour', async () => {
@@ -122,22 +131,27 @@ describe('--json prints exactly the API objects', { timeout: 120_000 }, () => {
 
 describe('errors and exit codes', { timeout: 120_000 }, () => {
   test('a usage error exits 2 and shows the command help', async () => {
-    const r = await runCli(['jobs', 'list', '--limit', '0'], env);
+    // Digits only: Number() read "0x10" as 16 and " 5" as 5.
+    const loose = ['0x10', ' 5', '1e3'];
+    // Started side by side: each CLI run is a process start.
+    const [r, unknown, clip, port, ...looseRuns] = await Promise.all([
+      runCli(['jobs', 'list', '--limit', '0'], env),
+      runCli(['jobs', 'frobnicate'], env),
+      runCli(['jobs', 'create', 'take-1', '--clip', '5:1'], env),
+      runCli(['sandbox', '--port', '99999'], env),
+      ...loose.map((limit) => runCli(['jobs', 'list', '--limit', limit], env)),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--limit must be a whole number from 1 to 2147483647');
     expect(r.stderr).toContain('Usage: move-ugc jobs list');
-    const unknown = await runCli(['jobs', 'frobnicate'], env);
     expect(unknown.code).toBe(2);
-    // Digits only: Number() read "0x10" as 16 and " 5" as 5.
-    for (const limit of ['0x10', ' 5', '1e3']) {
-      const loose = await runCli(['jobs', 'list', '--limit', limit], env);
-      expect(loose.code).toBe(2);
-      expect(loose.stderr).toContain('--limit must be a whole number');
+    expect(looseRuns).toHaveLength(loose.length);
+    for (const run of looseRuns) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--limit must be a whole number');
     }
-    const clip = await runCli(['jobs', 'create', 'take-1', '--clip', '5:1'], env);
     expect(clip.code).toBe(2);
     expect(clip.stderr).toContain('--clip must end after it starts, got 5:1');
-    const port = await runCli(['sandbox', '--port', '99999'], env);
     expect(port.code).toBe(2);
     expect(port.stderr).toContain('--port must be a whole number from 1 to 65535, got 99999');
   });
@@ -153,17 +167,21 @@ describe('errors and exit codes', { timeout: 120_000 }, () => {
   });
 
   test('an API error exits 1 with one line and never prints the key', async () => {
-    const r = await runCli(['jobs', 'get', 'job-missing'], env);
+    const key = 'wrong-key-but-long-enough';
+    // Started side by side: each CLI run is a process start.
+    const [r, file, denied, pasted] = await Promise.all([
+      runCli(['jobs', 'get', 'job-missing'], env),
+      runCli(['files', 'get', 'file-nope'], env),
+      runCli(['jobs', 'list', '--api-key', key], { MOVE_UGC_ENDPOINT_URL: sandbox.url }),
+      runCli(['jobs', 'list', '--api-key', key, '--endpoint', `api.example.com/graphql?key=${key}`], {}),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^error: .*not found.*\(check the id: `npx move-ugc jobs list` shows existing ones\)\n$/i);
     // No `files list` exists to point at.
-    const file = await runCli(['files', 'get', 'file-nope'], env);
     expect(file.code).toBe(1);
     expect(file.stderr).toMatch(/^error: .*not found.*\(check the id\)\n$/i);
-    const key = 'wrong-key-but-long-enough';
-    const denied = await runCli(['jobs', 'list', '--api-key', key], { MOVE_UGC_ENDPOINT_URL: sandbox.url });
     expect(denied.code).toBe(1);
     // One sentence: the API's refusal, then where the key came from (not the SDK's "Check the API key." too).
     expect(denied.stderr).toMatch(/^error: .*: check MOVE_UGC_API_KEY or --api-key\n$/);
@@ -179,7 +197,6 @@ describe('errors and exit codes', { timeout: 120_000 }, () => {
       await limited.close();
     }
     // A key pasted into a malformed endpoint is not echoed back in the error.
-    const pasted = await runCli(['jobs', 'list', '--api-key', key, '--endpoint', `api.example.com/graphql?key=${key}`], {});
     expect(pasted.code).toBe(2);
     expect(pasted.stderr).toMatch(/endpoint must be an absolute URL/);
     expect(pasted.stderr).not.toContain(key);

@@ -12,7 +12,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('demo runs the whole flow on an in-process sandbox with no key and no network', async () => {
   const out = join(dir, 'out');
-  const r = await runCli(['demo', '--out', out]);
+  // A short job: the progress bar the default 4 s leaves time for is the terminal tests' concern (below).
+  const r = await runCli(['demo', '--out', out, '--job-duration-ms', '300']);
   expect(r.code, r.stderr).toBe(0);
   const files = readdirSync(out);
   expect(files).toHaveLength(7);
@@ -37,7 +38,7 @@ test('demo runs the whole flow on an in-process sandbox with no key and no netwo
 }, 60_000);
 
 test('demo --json prints the file, take, finished job and downloads', async () => {
-  const r = await runCli(['demo', '--json', '--out', join(dir, 'json-out')]);
+  const r = await runCli(['demo', '--json', '--out', join(dir, 'json-out'), '--job-duration-ms', '300']);
   expect(r.code, r.stderr).toBe(0);
   const result = JSON.parse(r.stdout) as { job: { state: string }; downloads: { path: string }[] };
   expect(result.job.state).toBe('FINISHED');

@@ -126,7 +126,7 @@ describe('move-ugc preview <file.glb>: bad input is refused before anything is s
 test('the demo ends with a preview command that plays the GLB it downloaded', async () => {
   const cwd = join(dir, 'demo');
   mkdirSync(cwd);
-  const demo = await runCli(['demo'], {}, cwd);
+  const demo = await runCli(['demo', '--job-duration-ms', '300'], {}, cwd);
   expect(demo.code, demo.stderr).toBe(0);
   // The folder the demo downloaded into: the job id in the file's name would not fit 80 columns.
   const command = /See the motion: npx move-ugc (preview (\S+))\n$/.exec(demo.stdout);

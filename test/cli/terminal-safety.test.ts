@@ -62,7 +62,7 @@ test('tables show API names without escape sequences, keeping the visible text',
   expect(r.stdout).not.toMatch(CONTROL);
   expect(r.stdout).toMatch(/^job-1\s+evil clickname\s+RUNNING/m);
   // The cursor held an escape sequence: shown stripped, it would fetch another page.
-  expect(r.stdout).toContain('more: the next-page cursor holds characters a terminal cannot show; use --json to read it');
+  expect(r.stdout).toContain('more: the next-page cursor has characters a terminal cannot show; see --json');
   const view = await runCli(['jobs', 'get', 'job-1'], env);
   expect(view.stdout).not.toMatch(CONTROL);
   expect(view.stdout).toMatch(/^name\s+evil clickname$/m);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { program } from '../../src/cli/program.js';
+import { continuation } from '../../src/cli/commands/shared.js';
 import { formatBytes } from '../../src/cli/output.js';
 import { MoveUgc } from '../../src/index.js';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
@@ -118,6 +119,34 @@ describe('tables at 80 columns', { timeout: 120_000 }, () => {
     const one = await runCli(['jobs', 'get', rows[1]!.split(' ')[0]!, '--expand', 'take,outputs'], { ...env, COLUMNS: '80' });
     expect(one.code).toBe(0);
     expect(tooWide(one.stdout)).toEqual([]);
+  });
+
+  test('the next-page hint fits: the option on a line of its own when the one-line form is too wide', async () => {
+    const page = JSON.parse(await listed(['--limit', '7', '--json'], {})) as { nextToken: string };
+    const option = `--next-token '${page.nextToken}'`;
+    // The sandbox's cursor is AWSJSON naming a job id and a time, wider than 80 columns alone: the
+    // option is pasted whole, so its line is the one line no layout can fit (asserted, so a shorter
+    // cursor makes this test say so).
+    expect(columns(page.nextToken)).toBeGreaterThan(80);
+    const lines = (await listed(['--limit', '7'])).trimEnd().split('\n');
+    expect(lines.slice(-2)).toEqual(['more: for the next page, add this option:', option]);
+    expect(tooWide(lines.slice(0, -1).join('\n'))).toEqual([]);
+    // A terminal wide enough gets the one-line form, and a pipe (no width) gets it as before.
+    for (const extra of [{ COLUMNS: '120' }, {}] as Record<string, string>[])
+      expect((await listed(['--limit', '7'], extra)).trimEnd().split('\n').at(-1)).toBe(`more: ${option}`);
+  });
+
+  test('a next-page cursor short enough fits 80 columns, on one line or two', () => {
+    for (const length of [40, 59, 60, 65]) {
+      const hint = continuation('t'.repeat(length), 80);
+      expect(hint.join('\n')).toContain(`--next-token '${'t'.repeat(length)}'`);
+      expect(hint).toHaveLength(length <= 59 ? 1 : 2);
+      expect(tooWide(hint.join('\n'))).toEqual([]);
+    }
+    // 66 characters and more: the option line alone is over 80 columns, and is still printed whole.
+    expect(continuation('t'.repeat(66), 80)[1]).toBe(`--next-token '${'t'.repeat(66)}'`);
+    expect(continuation('t'.repeat(66), undefined)).toEqual([`more: --next-token '${'t'.repeat(66)}'`]);
+    expect(tooWide(continuation('\x1b[31mred', 80).join('\n'))).toEqual([]);
   });
 
   test('a narrower terminal is fitted too', async () => {

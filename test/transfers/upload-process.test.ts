@@ -47,8 +47,8 @@ test.each([
 ])('a process %s catches the error and exits 0', async (_, storagePath, expected) => {
   await api?.close();
   api = await startApi({ createFile: apiFile('file-up', `${storage.base}${storagePath}`) });
-  for (let run_ = 0; run_ < 3; run_++) {
-    const result = await run(expected);
+  // Three processes, side by side: each an upload of its own to the same servers.
+  for (const result of await Promise.all([run(expected), run(expected), run(expected)])) {
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe(expected);
     expect(result.code).toBe(0);

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { MoveUgc, type JobOutputDownload } from '../../index.js';
 import { createSandbox, type Sandbox } from '../../sandbox/index.js';
-import { contextFor, interruptSignal, outputFor, type GlobalOptions } from '../context.js';
+import { contextFor, interruptSignal, outputFor, positiveInt, type GlobalOptions } from '../context.js';
 import { formatBytes, type Output } from '../output.js';
 import { writeSyntheticVideo } from '../synthetic-video.js';
 import { uploadWithProgress } from './files.js';
@@ -17,14 +17,18 @@ interface DemoOptions {
   real?: boolean;
   video?: string;
   out: string;
+  jobDurationMs: number;
 }
 
+// The sandbox's job lasts 4 s by default, long enough to watch its progress bar; shorter, the
+// demo runs quicker (as in the tests).
 export function demoCommand(): Command {
   return new Command('demo')
     .description('the whole single-camera flow: upload, take, job, wait, download (on a local sandbox unless --real)')
     .option('--real', 'use the real API (needs MOVE_UGC_API_KEY or --api-key)')
     .option('--video <path>', 'video to upload (default: a small generated one)')
     .option('--out <dir>', 'where to write the outputs', 'move-ugc-output')
+    .option('--job-duration-ms <n>', "how long the sandbox's job takes", positiveInt('--job-duration-ms'), 4000)
     .action(async (o: DemoOptions, cmd: Command) => {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       const out = outputFor(cmd);
@@ -35,7 +39,7 @@ export function demoCommand(): Command {
         ugc = contextFor(cmd).ugc;
         out.note(`Using the real API at ${ugc.endpoint}`);
       } else {
-        sandbox = await createSandbox({ jobDurationMs: 4000 });
+        sandbox = await createSandbox({ jobDurationMs: o.jobDurationMs });
         ugc = new MoveUgc({ apiKey: sandbox.apiKey, endpoint: sandbox.url });
         out.note(`Using a local sandbox at ${sandbox.url}`);
         if (globals.apiKey || process.env.MOVE_UGC_API_KEY) out.note('(add --real to use the real API with your key)');

@@ -4,6 +4,7 @@ import type { MoveUgc, Page, PagePromise } from '../../index.js';
 import type { Output } from '../output.js';
 import { contextFor, json, list, positiveInt, UsageError } from '../context.js';
 import { safeText } from '../safe-text.js';
+import { displayWidth } from '../table.js';
 
 /** Options every `list` command takes. */
 export interface ListOptions {
@@ -50,17 +51,23 @@ export async function printList<T>(out: Output, pages: PagePromise<T>, all: bool
   const page: Page<T> = await pages;
   if (out.json) return out.result(page);
   out.result(page.items, columns);
-  if (page.nextToken) out.line(continuation(page.nextToken));
+  if (page.nextToken) for (const line of continuation(page.nextToken, out.width)) out.line(line);
 }
 
 /**
  * The option that fetches the next page, to paste into a POSIX shell: the token is server text,
  * so it is single-quoted with each `'` closed, escaped and reopened, and printed only if it would
  * reach the terminal unchanged (a token with controls stripped would fetch a different page).
+ * The option is pasted whole, so it is never cut: when `more: <option>` is wider than the terminal,
+ * the option gets a line of its own. That line fits unless the token alone is too wide, which no
+ * layout can help: the sandbox's cursors (AWSJSON naming a job id and a time) take 89 columns.
  */
-function continuation(token: string): string {
-  if (safeText(token) !== token) return 'more: the next-page cursor holds characters a terminal cannot show; use --json to read it';
-  return `more: --next-token '${token.replaceAll("'", "'\\''")}'`;
+export function continuation(token: string, width: number | undefined): string[] {
+  if (safeText(token) !== token) return ['more: the next-page cursor has characters a terminal cannot show; see --json'];
+  const option = `--next-token '${token.replaceAll("'", "'\\''")}'`;
+  const line = `more: ${option}`;
+  if (width === undefined || displayWidth(line) <= width) return [line];
+  return ['more: for the next page, add this option:', option];
 }
 
 function sortOrder(value: string): string {
