@@ -137,7 +137,7 @@ const cases: { what: string; data: unknown; call: (ugc: MoveUgc) => Promise<unkn
     data: { listJobs: { first: 1, after: 5, items: [] } },
     call: (u) => u.jobs.list(),
     path: 'listJobs.after',
-    problem: /expected AWSJSON, got number/,
+    problem: /expected AWSJSON cursor, got number/,
   },
   {
     what: 'a list item of the wrong kind',
