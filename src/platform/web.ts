@@ -1,5 +1,5 @@
 import { ValidationError } from '../core/errors.js';
-import { brokeOff, counting, stalled } from '../core/transfer.js';
+import { aborted, brokeOff, counting, stalled } from '../core/transfer.js';
 import type { Platform, TransferControl } from './types.js';
 
 // Browsers, workers and other runtimes without Node's file system: bytes move with fetch, and
@@ -12,7 +12,10 @@ const needsNode = (field: string) =>
 export const platform: Platform = {
   uploadSize: () => Promise.reject(needsNode('source')),
   putFile: () => Promise.reject(needsNode('source')),
-  putBody: (fetchImpl, url, body, size, control) => webPut(fetchImpl, url, body, size, control),
+  putBody: (fetchImpl, url, body, size, control) =>
+    body instanceof Blob && control.onProgress && typeof XMLHttpRequest === 'function'
+      ? xhrPut(url, body, size, control)
+      : webPut(fetchImpl, url, body, size, control),
   download: () => Promise.reject(needsNode('destination')),
   prepareDirectory: () => Promise.reject(needsNode('directory')),
   downloadFile: () => Promise.reject(needsNode('destination')),
@@ -22,7 +25,8 @@ export const platform: Platform = {
 /**
  * A Blob goes as itself (browsers set its Content-Length and stream it from disk); a stream goes
  * counted, with an idle timer that each chunk resets. fetch shows no progress for a Blob, so a
- * Blob upload here ends on the caller's signal rather than an idle timer.
+ * Blob upload here (one without onProgress, or where there is no XMLHttpRequest) ends on the
+ * caller's signal rather than an idle timer.
  */
 async function webPut(
   fetchImpl: typeof fetch,
@@ -60,4 +64,50 @@ async function webPut(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * A Blob with onProgress goes through XMLHttpRequest, whose upload events report the bytes sent
+ * (fetch reports none), and reset the idle timer. Its failures map to the SDK's errors as fetch's
+ * do: the caller's abort is AbortError, no byte moving for `timeoutMs` is TimeoutError, and a
+ * network failure is TransferError. (It bypasses the client's `fetch` option.)
+ */
+function xhrPut(url: string, body: Blob, size: number, control: TransferControl): Promise<number> {
+  const { signal, timeoutMs } = control;
+  if (signal?.aborted) return Promise.reject(aborted(signal, 'upload'));
+  return new Promise<number>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
+    const settle = (err: Error | undefined) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (err === undefined) return resolve(xhr.status);
+      xhr.abort();
+      reject(err);
+    };
+    const touch = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => settle(stalled('upload', timeoutMs)), timeoutMs);
+    };
+    const onAbort = () => settle(aborted(signal!, 'upload'));
+    xhr.open('PUT', url);
+    xhr.upload.onprogress = (e) => {
+      touch();
+      control.onProgress?.({ bytes: Math.min(e.loaded, size), total: size });
+    };
+    xhr.onprogress = touch;
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) control.onProgress?.({ bytes: size, total: size });
+      settle(undefined);
+    };
+    xhr.onerror = () => settle(brokeOff(new Error('the request failed (network error or CORS refusal)'), signal, 'upload'));
+    xhr.onabort = () =>
+      settle(signal?.aborted ? aborted(signal, 'upload') : brokeOff(new Error('the request was aborted'), signal, 'upload'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    touch();
+    xhr.send(body);
+  });
 }
