@@ -18,10 +18,11 @@ import { browserBundleOptions } from './browser-bundle.mjs';
 // when each error class got its name as a literal and an `instanceof` that holds across the ESM and
 // CJS copies of the package (0.21 kB), and by 1.4 kB when the key's every echoed form was built
 // once per client and callbacks were reported instead of failing calls (1.3 kB), and by 0.2 kB for
-// `ugc.errorOf`, the facade's typed errors for hook and toPromise() results (0.15 kB).
+// `ugc.errorOf`, the facade's typed errors for hook and toPromise() results (0.15 kB), and by 0.2 kB
+// for Blob uploads with onProgress through XMLHttpRequest, which reports the bytes sent (0.2 kB).
 const BUDGETS = {
-  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 29.3 * 1024 },
-  'export *': { entry: "export * from './src/index.ts';", gzip: 31.5 * 1024 },
+  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 29.5 * 1024 },
+  'export *': { entry: "export * from './src/index.ts';", gzip: 31.7 * 1024 },
 };
 
 const problems = [];

@@ -1,5 +1,5 @@
 import { ValidationError } from '../core/errors.js';
-import { aborted, brokeOff, counting, stalled } from '../core/transfer.js';
+import { brokeOff, counting, stalled } from '../core/transfer.js';
 import type { Platform, TransferControl } from './types.js';
 
 // Browsers, workers and other runtimes without Node's file system: bytes move with fetch, and
@@ -12,10 +12,7 @@ const needsNode = (field: string) =>
 export const platform: Platform = {
   uploadSize: () => Promise.reject(needsNode('source')),
   putFile: () => Promise.reject(needsNode('source')),
-  putBody: (fetchImpl, url, body, size, control) =>
-    body instanceof Blob && control.onProgress && typeof XMLHttpRequest === 'function'
-      ? xhrPut(url, body, size, control)
-      : webPut(fetchImpl, url, body, size, control),
+  putBody: (fetchImpl, url, body, size, control) => webPut(fetchImpl, url, body, size, control),
   download: () => Promise.reject(needsNode('destination')),
   prepareDirectory: () => Promise.reject(needsNode('directory')),
   downloadFile: () => Promise.reject(needsNode('destination')),
@@ -25,8 +22,9 @@ export const platform: Platform = {
 /**
  * A Blob goes as itself (browsers set its Content-Length and stream it from disk); a stream goes
  * counted, with an idle timer that each chunk resets. fetch shows no progress for a Blob, so a
- * Blob upload here (one without onProgress, or where there is no XMLHttpRequest) ends on the
- * caller's signal rather than an idle timer.
+ * Blob with onProgress goes through XMLHttpRequest where there is one (bypassing the client's
+ * `fetch` option), whose upload events report the bytes sent and reset the same idle timer. A
+ * Blob upload through fetch ends on the caller's signal rather than an idle timer.
  */
 async function webPut(
   fetchImpl: typeof fetch,
@@ -53,12 +51,18 @@ async function webPut(
     ...(streamed ? { duplex: 'half' } : {}),
     signal,
   };
+  const xhr = !streamed && control.onProgress && typeof XMLHttpRequest === 'function';
   try {
-    if (streamed) touch();
-    const res = await fetchImpl(url, init);
-    await res.body?.cancel();
+    if (streamed || xhr) touch();
+    let status: number;
+    if (xhr) status = await xhrPut(url, body, signal, report);
+    else {
+      const res = await fetchImpl(url, init);
+      await res.body?.cancel();
+      status = res.status;
+    }
     if (!streamed) control.onProgress?.({ bytes: size, total: size });
-    return res.status;
+    return status;
   } catch (err) {
     throw idle.signal.aborted && !control.signal?.aborted ? (idle.signal.reason as Error) : brokeOff(err, control.signal, 'upload');
   } finally {
@@ -66,48 +70,20 @@ async function webPut(
   }
 }
 
-/**
- * A Blob with onProgress goes through XMLHttpRequest, whose upload events report the bytes sent
- * (fetch reports none), and reset the idle timer. Its failures map to the SDK's errors as fetch's
- * do: the caller's abort is AbortError, no byte moving for `timeoutMs` is TimeoutError, and a
- * network failure is TransferError. (It bypasses the client's `fetch` option.)
- */
-function xhrPut(url: string, body: Blob, size: number, control: TransferControl): Promise<number> {
-  const { signal, timeoutMs } = control;
-  if (signal?.aborted) return Promise.reject(aborted(signal, 'upload'));
-  return new Promise<number>((resolve, reject) => {
+/** PUTs a Blob with XMLHttpRequest; its failures reject as fetch's would, the signal's reason first. */
+function xhrPut(url: string, body: Blob, signal: AbortSignal, report: (bytes: number) => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    signal.throwIfAborted();
     const xhr = new XMLHttpRequest();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let settled = false;
-    const settle = (err: Error | undefined) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      if (err === undefined) return resolve(xhr.status);
-      xhr.abort();
-      reject(err);
+    const stop = () => xhr.abort();
+    signal.addEventListener('abort', stop);
+    xhr.upload.onprogress = (e) => report(e.loaded);
+    xhr.onloadend = () => {
+      signal.removeEventListener('abort', stop);
+      if (xhr.status) resolve(xhr.status);
+      else reject(signal.aborted ? (signal.reason as Error) : new Error('the request failed (network error or CORS refusal)'));
     };
-    const touch = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => settle(stalled('upload', timeoutMs)), timeoutMs);
-    };
-    const onAbort = () => settle(aborted(signal!, 'upload'));
     xhr.open('PUT', url);
-    xhr.upload.onprogress = (e) => {
-      touch();
-      control.onProgress?.({ bytes: Math.min(e.loaded, size), total: size });
-    };
-    xhr.onprogress = touch;
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) control.onProgress?.({ bytes: size, total: size });
-      settle(undefined);
-    };
-    xhr.onerror = () => settle(brokeOff(new Error('the request failed (network error or CORS refusal)'), signal, 'upload'));
-    xhr.onabort = () =>
-      settle(signal?.aborted ? aborted(signal, 'upload') : brokeOff(new Error('the request was aborted'), signal, 'upload'));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    touch();
     xhr.send(body);
   });
 }
