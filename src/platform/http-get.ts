@@ -2,6 +2,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { write } from 'node:fs';
 import { TransferError } from '../core/errors.js';
+import { afterChunkLine, framing, garbled, parseHead, type ChunkLine } from './http-head.js';
 import { aborted, stalled } from '../core/transfer.js';
 
 // A download's GET, spoken over a socket of its own. node:http hands each socket read over in a
@@ -46,8 +47,6 @@ export function storageGet(url: URL, options: GetOptions): Promise<StorageRespon
 }
 
 type Phase = 'head' | 'length' | 'close' | 'size' | 'data' | 'crlf' | 'trailer' | 'done';
-
-const garbled = (why: string) => new TransferError(`The download failed: storage answered something that is not HTTP/1.1 (${why})`);
 
 class Get implements StorageResponse {
   status = 0;
@@ -204,41 +203,15 @@ class Get implements StorageResponse {
         if (from > 0) this.#head = this.#head.slice(from);
         return -1;
       }
-      const lines = this.#head.slice(from, stop).split('\r\n');
-      const status = /^HTTP\/1\.[01] (\d{3})(?: |$)/.exec(lines[0]!);
-      if (!status) throw garbled('no status line');
-      this.status = Number(status[1]);
+      const head = parseHead(this.#head.slice(from, stop));
       from = stop + 4;
       // Interim answers (100 Continue, 103 Early Hints) come before the one that counts.
-      if (this.status < 200) continue;
-      for (const line of lines.slice(1)) {
-        const colon = line.indexOf(':');
-        if (colon <= 0) throw garbled('a header line without a name');
-        const name = line.slice(0, colon).trim().toLowerCase();
-        const value = line.slice(colon + 1).trim();
-        this.headers[name] = this.headers[name] === undefined ? value : `${this.headers[name]}, ${value}`;
-      }
-      this.#frame();
+      if (head.status < 200) continue;
+      ({ status: this.status, headers: this.headers } = head);
+      ({ phase: this.#phase, left: this.#left, chunked: this.chunked } = framing(head));
       this.#head = '';
       return at + from - before;
     }
-  }
-
-  /** How the body ends: by its length, its last chunk, or the connection closing (RFC 9112 section 6.3). */
-  #frame(): void {
-    const coding = this.headers['transfer-encoding'];
-    const length = this.headers['content-length'];
-    if (this.status === 204 || this.status === 304) this.#phase = 'done';
-    else if (coding !== undefined) {
-      this.chunked = /(^|,)\s*chunked\s*$/i.test(coding);
-      this.#phase = this.chunked ? 'size' : 'close';
-    } else if (length !== undefined) {
-      const values = new Set(length.split(',').map((v) => v.trim()));
-      const [only] = values;
-      if (values.size !== 1 || !/^\d{1,15}$/.test(only!)) throw garbled(`Content-Length ${length.slice(0, 40)}`);
-      this.#left = Number(only);
-      this.#phase = this.#left === 0 ? 'done' : 'length';
-    } else this.#phase = 'close';
   }
 
   /** Moves the body bytes in [at, end) down to the filling half's end, dropping chunk framing; returns how many. */
@@ -266,17 +239,8 @@ class Get implements StorageResponse {
         if (this.#line.length > 4096) throw garbled('a chunk line longer than 4 KiB');
         if (nl === -1) break;
         at += nl + 1;
-        const line = this.#line.replace(/\r$/, '');
+        ({ phase: this.#phase, left: this.#left } = afterChunkLine(this.#phase as ChunkLine, this.#line.replace(/\r$/, '')));
         this.#line = '';
-        if (this.#phase === 'crlf') {
-          if (line !== '') throw garbled('chunk data longer than its size');
-          this.#phase = 'size';
-        } else if (this.#phase === 'size') {
-          const size = /^[0-9a-f]{1,12}(?=\s*(;|$))/i.exec(line);
-          if (!size) throw garbled('a bad chunk size');
-          this.#left = parseInt(size[0], 16);
-          this.#phase = this.#left === 0 ? 'trailer' : 'data';
-        } else if (line === '') this.#phase = 'done';
       }
     }
     return added;
