@@ -60,7 +60,6 @@ class Get implements StorageResponse {
   readonly #overflow: Buffer[] = [];
   #half = 0;
   #fill = 0;
-  readonly #busy = [false, false];
   #writes = 0;
   #waiting = false;
   #head = '';
@@ -248,16 +247,20 @@ class Get implements StorageResponse {
 
   /** Writes the filling half out and switches to the other; false when that one is still being written. */
   #flush(): boolean {
+    // One write at a time: two at once contend for the file's lock, which cost CPU.
+    if (this.#writes > 0) {
+      this.#waiting = true;
+      return false;
+    }
     const sink = this.#sink!;
     const half = this.#half;
     const length = this.#fill;
     this.#half ^= 1;
     this.#fill = 0;
+    this.#waiting = false;
     if (length > 0) {
-      this.#busy[half] = true;
       this.#writes++;
       writeAll(sink.fd, this.#arena, half * HALF, length, sink.position, (err) => {
-        this.#busy[half] = false;
         this.#writes--;
         this.#last = performance.now();
         if (err) {
@@ -268,14 +271,14 @@ class Get implements StorageResponse {
       });
       sink.position += length;
     }
-    this.#waiting = this.#busy[this.#half]!;
-    return !this.#waiting;
+    return true;
   }
 
-  /** A write finished: reading goes on once the half it fills is free, after any bytes held meanwhile. */
+  /** A write finished: the half that filled meanwhile goes out, and reading goes on after any bytes held meanwhile. */
   #drained(): void {
     if (this.#error || this.#phase === 'done') return this.#finish();
-    if (!this.#waiting || this.#busy[this.#half]) return;
+    if (!this.#waiting) return;
+    if (HALF - this.#fill < MIN_READ && !this.#flush()) return;
     this.#waiting = false;
     if (this.#release()) this.#socket.resume();
   }
@@ -324,7 +327,7 @@ class Get implements StorageResponse {
     const sink = this.#sink;
     if (!sink) return this.#stop();
     if (this.#phase === 'done') this.#socket.destroy();
-    if (this.#fill > 0 && !this.diskFailed && !this.#busy[this.#half]) this.#flush();
+    if (this.#fill > 0 && !this.diskFailed && this.#writes === 0) this.#flush();
     if (this.#writes > 0 || (this.#fill > 0 && !this.diskFailed)) return;
     this.#stop();
     this.#sink = undefined;
