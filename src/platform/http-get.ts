@@ -43,6 +43,10 @@ export interface StorageResponse {
 /** GETs `url`, resolving once the response's head has arrived. */
 export function storageGet(url: URL, options: GetOptions): Promise<StorageResponse> {
   if (options.signal?.aborted) return Promise.reject(aborted(options.signal, 'download'));
+  // Values come from storage (a kept part's ETag): none may end the line it is written on.
+  if (Object.values(options.headers).some((value) => /[\r\n]/.test(value))) {
+    return Promise.reject(new TransferError('The download failed: a header to send holds a line break'));
+  }
   return new Promise((resolve, reject) => void new Get(url, options, resolve, reject));
 }
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, test } from 'vitest';
 import { AbortError, MoveUgc, TransferError } from '../../src/index.js';
+import { partPath } from '../../src/platform/resume.js';
 import { startStorage, type Storage } from './servers.js';
 
 // Downloads read the socket into two reused halves of one buffer (src/platform/http-get.ts): bodies
@@ -132,4 +133,15 @@ test('over TLS, bodies with a length and chunked arrive byte for byte', async ()
   expect(stderr).toBe('');
   expect(stdout.trim().split('\n')).toEqual([`${BIG.byteLength} true ${sha(BIG)}`, `${BIG.byteLength} true ${sha(BIG)}`]);
   expect(code).toBe(0);
+});
+
+test('a kept ETag holding a line break is never written into a request', async () => {
+  const target = join(dir, 'r.bin');
+  await writeFile(partPath(target), BIG.subarray(0, 1000));
+  await writeFile(`${partPath(target)}.json`, JSON.stringify({ etag: '"a"\r\nx-injected: 1', total: BIG.byteLength }));
+  const before = storage.hits.length;
+  const error = await ugc.files.download(file('/big'), target, { resume: true }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(TransferError);
+  expect((error as Error).message).toMatch(/line break/);
+  expect(storage.hits.length).toBe(before);
 });
