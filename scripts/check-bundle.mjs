@@ -20,12 +20,13 @@ import { browserBundleOptions } from './browser-bundle.mjs';
 // CJS copies of the package (0.21 kB), and by 1.4 kB when the key's every echoed form was built
 // once per client and callbacks were reported instead of failing calls (1.3 kB), and by 0.2 kB for
 // `ugc.errorOf`, the facade's typed errors for hook and toPromise() results (0.15 kB), and by
-// 0.25 kB for the pool of urql Clients that keeps many calls at once in proportion (0.2 kB), and
-// `export *` by 0.5 kB for `moveUgcDecodeExchange` and `decodeResult`, one decoded shape for every
-// client (0.4 kB).
+// 0.25 kB for the pool of urql Clients that keeps many calls at once in proportion (0.2 kB), and by
+// 0.2 kB for Blob uploads with onProgress through XMLHttpRequest, which reports the bytes sent
+// (0.2 kB), and `export *` by 0.5 kB for `moveUgcDecodeExchange` and `decodeResult`, one decoded
+// shape for every client (0.4 kB).
 const BUDGETS = {
-  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 29.55 * 1024 },
-  'export *': { entry: "export * from './src/index.ts';", gzip: 32.25 * 1024 },
+  '{ MoveUgc }': { entry: "export { MoveUgc } from './src/index.ts';", gzip: 29.75 * 1024 },
+  'export *': { entry: "export * from './src/index.ts';", gzip: 32.45 * 1024 },
   // The graphcache config alone (1.1 kB, most of it the schema map it is derived from): an app
   // that imports it for its cache pays nothing of the client.
   'move-ugc/graphcache': { entry: "export * from './src/graphcache.ts';", gzip: 1.3 * 1024 },

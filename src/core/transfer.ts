@@ -5,7 +5,7 @@ import { readGuarded } from './read-input.js';
 import { optionalFunction, optionalSignal } from './validate.js';
 
 // Byte transfers to and from presigned URLs. These go straight to storage: they never carry the
-// API key, and they stream, so a large file is never held in memory. How the bytes move (node:http
+// API key, and they stream, so a large file is never held in memory. How the bytes move (node:net
 // in Node, fetch elsewhere) is the platform's business (src/platform/): the resources hand its
 // functions in, so core never picks a runtime.
 

@@ -6,7 +6,7 @@ import { nodePutBody, nodePutFile } from './node-put.js';
 import { downloadFile, downloadJobOutputs } from './node-downloads.js';
 import type { Platform } from './types.js';
 
-/** Node: uploads and downloads through node:http(s), with local files. */
+/** Node: uploads and downloads over sockets of their own (node:net, node:tls), with local files. */
 export const platform: Platform = {
   async uploadSize(path) {
     const problem = (why: string) => new ValidationError('source', `${JSON.stringify(path)} ${why}`);

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
 import { dirname, resolve } from 'node:path';
 
 // What a resumable download keeps beside its `.part` file: what storage said of the whole file
@@ -52,7 +51,7 @@ export function contentRange(header: string | undefined): { start: number; total
   return m ? { start: Number(m[1]), total: Number(m[3]) } : undefined;
 }
 
-export const etagOf = (res: IncomingMessage): string | null => res.headers.etag ?? null;
+export const etagOf = (res: { headers: Record<string, string | undefined> }): string | null => res.headers.etag ?? null;
 
 export function lengthOf(header: string | undefined): number | null {
   return header === undefined || !/^\d+$/.test(header) ? null : Number(header);

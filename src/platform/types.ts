@@ -7,7 +7,7 @@ import type { TransferControl, TransferOptions, TransferProgress, Uploader } fro
 export type { FailedOutputDownload, JobOutputDownload, TransferControl };
 
 // What the resources need from the runtime to move bytes between storage and local files. Node
-// gets node.ts (node:http, node:fs); browsers and workers get web.ts (fetch, no file paths). Which
+// gets node.ts (node:net, node:fs); browsers and workers get web.ts (fetch, no file paths). Which
 // one a build holds is decided by package.json export conditions, never by a runtime import().
 
 /** What a download wrote. `complete` is 'unknown' when storage sent no length to check against. */

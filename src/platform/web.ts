@@ -22,7 +22,9 @@ export const platform: Platform = {
 /**
  * A Blob goes as itself (browsers set its Content-Length and stream it from disk); a stream goes
  * counted, with an idle timer that each chunk resets. fetch shows no progress for a Blob, so a
- * Blob upload here ends on the caller's signal rather than an idle timer.
+ * Blob with onProgress goes through XMLHttpRequest where there is one (bypassing the client's
+ * `fetch` option), whose upload events report the bytes sent and reset the same idle timer. A
+ * Blob upload through fetch ends on the caller's signal rather than an idle timer.
  */
 async function webPut(
   fetchImpl: typeof fetch,
@@ -49,15 +51,39 @@ async function webPut(
     ...(streamed ? { duplex: 'half' } : {}),
     signal,
   };
+  const xhr = !streamed && control.onProgress && typeof XMLHttpRequest === 'function';
   try {
-    if (streamed) touch();
-    const res = await fetchImpl(url, init);
-    await res.body?.cancel();
+    if (streamed || xhr) touch();
+    let status: number;
+    if (xhr) status = await xhrPut(url, body, signal, report);
+    else {
+      const res = await fetchImpl(url, init);
+      await res.body?.cancel();
+      status = res.status;
+    }
     if (!streamed) control.onProgress?.({ bytes: size, total: size });
-    return res.status;
+    return status;
   } catch (err) {
     throw idle.signal.aborted && !control.signal?.aborted ? (idle.signal.reason as Error) : brokeOff(err, control.signal, 'upload');
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** PUTs a Blob with XMLHttpRequest; its failures reject as fetch's would, the signal's reason first. */
+function xhrPut(url: string, body: Blob, signal: AbortSignal, report: (bytes: number) => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    signal.throwIfAborted();
+    const xhr = new XMLHttpRequest();
+    const stop = () => xhr.abort();
+    signal.addEventListener('abort', stop);
+    xhr.upload.onprogress = (e) => report(e.loaded);
+    xhr.onloadend = () => {
+      signal.removeEventListener('abort', stop);
+      if (xhr.status) resolve(xhr.status);
+      else reject(signal.aborted ? (signal.reason as Error) : new Error('the request failed (network error or CORS refusal)'));
+    };
+    xhr.open('PUT', url);
+    xhr.send(body);
+  });
 }
