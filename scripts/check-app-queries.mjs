@@ -27,7 +27,10 @@ try {
   const output = run('npm', ['run', '--silent', 'start'], app);
   process.stdout.write(output);
   // A decoded job: the take's name, an ISO timestamp from a Date, metadata as a value; then urql's, a Date too.
-  if (!/^first warm-up \d{4}-\d\d-\d\dT[\d:.]+Z \{"shot":1\}$/m.test(output) || !/^urql: 1 job\(s\), created \d{4}-\d\d-\d\dT[\d:.]+Z$/m.test(output)) {
+  if (
+    !/^first warm-up \d{4}-\d\d-\d\dT[\d:.]+Z \{"shot":1\}$/m.test(output) ||
+    !/^urql: 1 job\(s\), created \d{4}-\d\d-\d\dT[\d:.]+Z$/m.test(output)
+  ) {
     throw new Error(`unexpected output from examples/app-queries:\n${output}`);
   }
   console.log('examples/app-queries: codegen, tsc and the run against the sandbox passed');

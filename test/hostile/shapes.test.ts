@@ -186,7 +186,7 @@ function batchDocument(n: number): DocumentNode {
 describe('aliases (a run-time batch of getJob)', () => {
   test('each alias is checked and decoded', { timeout: 10_000 }, async () => {
     const ugc = await against({ j0: job({ outputs: [output()] }), j1: job({ id: 'job-2', outputs: [] }) });
-    const got = (await ugc.request(batchDocument(2), { id0: 'job-1', id1: 'job-2' })) as Record<string, { id: string; created: Date }>;
+    const got: Record<string, { id: string; created: Date }> = await ugc.request(batchDocument(2), { id0: 'job-1', id1: 'job-2' });
     expect(got.j1!.id).toBe('job-2');
     expect(got.j0!.created).toBeInstanceOf(Date);
   });
