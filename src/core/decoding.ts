@@ -47,7 +47,10 @@ export function decodeData(document: object, data: unknown, errors: readonly unk
     return decodeInPlace(document, data, erroredRoots(errors));
   } catch (err) {
     if (errors?.length) return null;
-    throw err instanceof MoveUgcError ? new ResponseError(err.message, { ...ctx, operation: err.operation ?? ctx.operation }) : err;
+    // Past the stack's depth a RangeError: never handed out bare.
+    if (!(err instanceof MoveUgcError))
+      throw new ResponseError(`${ctx.operation}: the data could not be decoded: ${(err as Error).name}`, ctx);
+    throw new ResponseError(err.message, { ...ctx, operation: err.operation ?? ctx.operation });
   }
 }
 
@@ -109,7 +112,10 @@ function decodeOperationResult(result: OperationResult): OperationResult {
   try {
     return { ...result, data: decodeData(operation.query, result.data, errors, { operation: name }) };
   } catch (err) {
-    const networkError = err instanceof Error ? err : new ResponseError(`${name}: the data could not be decoded`, { operation: name });
-    return { ...result, data: undefined, error: new CombinedError({ networkError, response: result.error?.response as unknown }) };
+    return {
+      ...result,
+      data: undefined,
+      error: new CombinedError({ networkError: err as ResponseError, response: result.error?.response as unknown }),
+    };
   }
 }
