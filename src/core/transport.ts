@@ -48,7 +48,7 @@ const NO_OPTIONS: RequestOptions = {};
 let nextKey = 2 ** 32;
 
 /**
- * Runs the facade's operations through a urql Client and turns what comes back into raw data or
+ * Runs the facade's operations through a urql Client and turns what comes back into decoded data or
  * a typed error. With the SDK's own client (`moveUgcExchange`, no cache) each call is its own
  * operation, run on a pool of alike Clients when many are in flight (see `ClientPool`); with an
  * app's client, every call runs on it, identical concurrent queries may share one request, and the
