@@ -1,10 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { chromiumTitle, hasChromium, launchChromium } from '../helpers/chromium.js';
+import { chromiumTitle, hasChromium, launchChromium, serveSdkPage } from '../helpers/chromium.js';
 
 // A Blob upload with onProgress in a real browser goes through XMLHttpRequest (src/platform/web.ts),
 // whose upload events report the bytes sent, where fetch reports none. Against the sandbox it
@@ -30,22 +29,7 @@ describe.skipIf(!hasChromium)(chromiumTitle('Blob uploads with progress in headl
 
   beforeAll(async () => {
     sandbox = await createSandbox({ jobDurationMs: 0 });
-    const bundle = await build({
-      entryPoints: ['src/index.ts'],
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'silent',
-    });
-    const script = bundle.outputFiles[0]!.text;
-    page = createServer((req, res) => {
-      if (req.url === '/move-ugc.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-      res
-        .writeHead(200, { 'content-type': 'text/html' })
-        .end(`<!doctype html><title>move-ugc</title><script type="module">import * as sdk from '/move-ugc.js'; window.sdk = sdk;</script>`);
-    });
+    ({ server: page, url: pageUrl } = await serveSdkPage());
     holding = createServer((req, res) => {
       res.setHeader('access-control-allow-origin', '*');
       if (req.method === 'OPTIONS') {
@@ -61,9 +45,7 @@ describe.skipIf(!hasChromium)(chromiumTitle('Blob uploads with progress in headl
       const data = { createFile: { ...file, presignedUrl: `${holdingUrl}/held`, thumbnailUrl: null } };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
     });
-    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
     await new Promise<void>((resolve) => holding.listen(0, '127.0.0.1', resolve));
-    pageUrl = `http://127.0.0.1:${(page.address() as AddressInfo).port}/`;
     holdingUrl = `http://127.0.0.1:${(holding.address() as AddressInfo).port}`;
     browser = await launchChromium();
   }, 60_000);
