@@ -1,8 +1,7 @@
 import net from 'node:net';
-import tls from 'node:tls';
 import { write } from 'node:fs';
 import { TransferError } from '../core/errors.js';
-import { afterChunkLine, framing, garbled, parseHead, type ChunkLine } from './http-head.js';
+import { afterChunkLine, connectTo, framing, garbled, parseHead, type ChunkLine } from './http-head.js';
 import { aborted, stalled } from '../core/transfer.js';
 
 // A download's GET, spoken over a socket of its own. node:http hands each socket read over in a
@@ -85,22 +84,8 @@ class Get implements StorageResponse {
     this.#options = options;
     this.#answered = answered;
     this.#refused = refused;
-    const host = url.hostname.replace(/^\[|\]$/g, '');
-    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
     const onread = { buffer: () => this.#room(), callback: (n: number, buf: Uint8Array) => this.#read(n, buf) };
-    const lookup = options.lookup ? { lookup: options.lookup } : {};
-    // tls.connect takes `onread` as net.connect does (Node >= 14.5), though @types/node omits it.
-    const secure: tls.ConnectionOptions = {
-      host,
-      port,
-      ALPNProtocols: ['http/1.1'],
-      ...lookup,
-      ...(net.isIP(host) ? {} : { servername: host }),
-    };
-    this.#socket =
-      url.protocol === 'https:'
-        ? tls.connect({ ...secure, onread } as tls.ConnectionOptions)
-        : net.connect({ host, port, onread, ...lookup });
+    this.#socket = connectTo(url, options.lookup ? { onread, lookup: options.lookup } : { onread });
     this.#socket.on('error', (err) => this.#fail(err));
     this.#socket.on('close', () => this.#closed());
     const extra = Object.entries(options.headers).map(([name, value]) => `${name}: ${value}\r\n`);

@@ -1,7 +1,20 @@
+import net from 'node:net';
+import tls from 'node:tls';
 import { TransferError } from '../core/errors.js';
 
-// The head of storage's answer to a download's GET (http-get.ts), and how its body is framed:
-// by a length, by chunks, or by the connection closing.
+// The HTTP/1.1 that transfers speak on sockets of their own (a download's GET, http-get.ts; an
+// upload's PUT, node-put.ts): the connection, the head of storage's answer, and how its body is
+// framed: by a length, by chunks, or by the connection closing.
+
+/** A socket to `url`'s host (TLS with SNI for https), with what the caller adds (`onread`, `lookup`). */
+export function connectTo(url: URL, extra: Pick<net.TcpNetConnectOpts, 'onread' | 'lookup'> = {}): net.Socket {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+  if (url.protocol !== 'https:') return net.connect({ host, port, ...extra });
+  // tls.connect takes `onread` as net.connect does (Node >= 14.5), though @types/node omits it.
+  const secure = { host, port, ALPNProtocols: ['http/1.1'], ...(net.isIP(host) ? {} : { servername: host }), ...extra };
+  return tls.connect(secure as tls.ConnectionOptions);
+}
 
 /** A response head: its status and headers (lowercased names, repeated headers joined with ", "). */
 export interface Head {

@@ -1,8 +1,7 @@
-import net from 'node:net';
-import tls from 'node:tls';
 import { promises as fs } from 'node:fs';
 import { TransferError } from '../core/errors.js';
 import { aborted, counting, stalled, transferFailure } from '../core/transfer.js';
+import { connectTo } from './http-head.js';
 import { PutAnswers } from './put-answers.js';
 import type { TransferControl } from './types.js';
 
@@ -89,12 +88,7 @@ export function nodePut(url: string, size: number, produce: Produce, control: Tr
       next: () => settle(undefined, status),
       garbled: () => settle(new TransferError('The upload failed: storage answered something that is not HTTP/1.1')),
     });
-    const host = target.hostname.replace(/^\[|\]$/g, '');
-    const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
-    const socket =
-      target.protocol === 'https:'
-        ? tls.connect({ host, port, ALPNProtocols: ['http/1.1'], ...(net.isIP(host) ? {} : { servername: host }) })
-        : net.connect({ host, port });
+    const socket = connectTo(target);
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => {
       idle.refresh();

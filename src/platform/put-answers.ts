@@ -1,6 +1,7 @@
 // Reads what storage sends back on an upload's own connection: the PUT's answer and, when storage
 // keeps the connection, the answer to the request sent after it (see node-put.ts). Only the
 // framing matters here: the status, whether storage closes, and where the first answer ends.
+import { framing, parseHead, type Framing, type Head } from './http-head.js';
 
 /** A header block larger than this is not storage speaking HTTP. */
 const MAX_HEAD = 64 * 1024;
@@ -58,22 +59,21 @@ export class PutAnswers {
     if (end === -1) return false;
     const head = this.#buf.slice(0, end);
     this.#buf = this.#buf.slice(end + 4);
-    const line = /^HTTP\/1\.([01]) (\d{3})/.exec(head);
-    if (!line) return this.#fail();
-    const status = Number(line[2]);
-    // Interim answers (100 Continue, 103 Early Hints) come before the one that counts.
-    if (status < 200) return true;
-    const header = (name: string) => new RegExp(`\r\n${name}:[ \t]*([^\r]*)`, 'i').exec(head)?.[1]?.trim().toLowerCase();
-    const length = header('content-length');
-    const chunked = header('transfer-encoding')?.endsWith('chunked') ?? false;
-    const bodiless = status === 204 || status === 304;
-    // Without a length, a body runs to the connection's close.
-    const closes = line[1] === '0' || /\bclose\b/.test(header('connection') ?? '') || (!bodiless && !chunked && length === undefined);
-    if (bodiless || chunked || length !== undefined) {
-      this.#phase = bodiless ? 'next' : chunked ? 'chunks' : 'length';
-      this.#left = bodiless || chunked ? 0 : Number(length) || 0;
-    } else this.#phase = 'done';
-    if (closes) this.#phase = 'done';
+    let answer: Head;
+    let body: Framing;
+    try {
+      answer = parseHead(head);
+      // Interim answers (100 Continue, 103 Early Hints) come before the one that counts.
+      if (answer.status < 200) return true;
+      body = framing(answer);
+    } catch {
+      return this.#fail();
+    }
+    const status = answer.status;
+    // A body that runs to the connection's close leaves no room for the next answer.
+    const closes = head.startsWith('HTTP/1.0') || /\bclose\b/i.test(answer.headers.connection ?? '') || body.phase === 'close';
+    this.#phase = closes ? 'done' : body.phase === 'done' ? 'next' : body.phase === 'size' ? 'chunks' : 'length';
+    this.#left = body.left;
     this.#on.answered(status, closes);
     return this.#phase !== 'done';
   }
